@@ -1,0 +1,48 @@
+using System.Reflection;
+using Commerce.BuildingBlocks.Application.Behaviors;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Commerce.BuildingBlocks.Application;
+
+/// <summary>
+/// Registers MediatR 5.1.0 by hand (its DI package is not in our package source, docs/decisions/0001) and the
+/// handlers and validators of a context's Application assembly.
+/// </summary>
+public static class UseCaseRegistration
+{
+    public static IServiceCollection AddMediatorPipeline(this IServiceCollection services)
+    {
+        services.TryAddScoped<ServiceFactory>(provider => provider.GetRequiredServiceOrEmpty);
+        services.TryAddScoped<IMediator, Mediator>();
+
+        // Order matters: outermost first. Logging sees validation failures; validation runs before any write.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>)));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>)));
+        return services;
+    }
+
+    public static IServiceCollection AddUseCasesFrom(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddMediatorPipeline();
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        return services;
+    }
+
+    // MediatR 5 asks its factory for IEnumerable<T> of behaviors; the container answers those with an empty list,
+    // and a missing handler must surface as MediatR's own clear error rather than a null reference.
+    private static object GetRequiredServiceOrEmpty(this IServiceProvider provider, Type serviceType) =>
+        provider.GetService(serviceType)
+        ?? throw new InvalidOperationException($"No service for {serviceType}: is its use case registered?");
+}

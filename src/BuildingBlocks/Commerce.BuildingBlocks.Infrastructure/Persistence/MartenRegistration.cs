@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization.Metadata;
+using Commerce.BuildingBlocks.Application.Errors;
+using Commerce.BuildingBlocks.Application.Messaging;
+using JasperFx;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Weasel.Core;
+
+namespace Commerce.BuildingBlocks.Infrastructure.Persistence;
+
+public static class MartenRegistration
+{
+    public const string ConnectionStringName = "Commerce";
+
+    /// <summary>
+    /// One Marten store for the whole process. Each context adds its own documents (in its own schema) with
+    /// <c>services.ConfigureMarten(...)</c> from its Infrastructure, so no context sees another's tables.
+    /// </summary>
+    public static IServiceCollection AddCommercePersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+        var persistence = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
+
+        var marten = services.AddMarten((StoreOptions options) =>
+            {
+                options.Connection(connectionString);
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.Default, json =>
+                    json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                        .WithAddedModifier(PrivateStateJson.Include));
+                options.AutoCreateSchemaObjects = persistence.ApplySchemaChangesOnStartup ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+
+                // The lock shim's DistributedLock.Postgres refuses multiplexed data sources; transactional advisory
+                // locks sidestep that (docs/decisions/0002-distributed-lock-shim.md).
+                options.Events.UseAdvisoryLockTransaction = true;
+            })
+            .UseLightweightSessions();
+        if (persistence.ApplySchemaChangesOnStartup)
+        {
+            marten.ApplyAllDatabaseChangesOnStartup();
+        }
+
+        services.TryAddScoped<IUnitOfWork, MartenUnitOfWork>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionTranslator, PostgresExceptionTranslator>());
+        return services;
+    }
+}
