@@ -15,6 +15,10 @@ public static class UseCaseRegistration
 {
     public static IServiceCollection AddMediatorPipeline(this IServiceCollection services)
     {
+        // Messages name fields as JSON clients write them ('unitPrice', not 'UnitPrice').
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+
         services.TryAddScoped<ServiceFactory>(provider => provider.GetRequiredServiceOrEmpty);
         services.TryAddScoped<IMediator, Mediator>();
 

@@ -26,7 +26,7 @@ internal static partial class ProblemFactory
             ErrorCodes.DependencyUnavailable, unavailable.Message),
         BadHttpRequestException { InnerException: JsonException json } => Problem(StatusCodes.Status400BadRequest,
             ErrorCodes.MalformedJson, "The request body is not valid JSON for this operation.",
-            Errors(JsonField(json.Path), Clean(json.Message))),
+            Errors(JsonField(json.Path), json.Path is null or "$" ? "The body is not valid JSON." : "The value is malformed or of the wrong type.")),
         BadHttpRequestException badRequest when BindFailure().Match(badRequest.Message) is { Success: true } bind =>
             Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidParameter, badRequest.Message,
                 Errors(bind.Groups["name"].Value, $"'{bind.Groups["value"].Value}' is not a valid {bind.Groups["type"].Value}.")),
@@ -55,9 +55,6 @@ internal static partial class ProblemFactory
 
     private static string JsonField(string? path) =>
         string.IsNullOrEmpty(path) || path == "$" ? "body" : FieldName(path.TrimStart('$', '.'));
-
-    // System.Text.Json appends its own path and position details; the field is reported separately.
-    private static string Clean(string message) => message.Split(" Path:", 2)[0];
 
     [GeneratedRegex("""^Failed to bind parameter "(?<type>[^ "]+) (?<name>[^"]+)" from "(?<value>[^"]*)"\.$""")]
     private static partial Regex BindFailure();

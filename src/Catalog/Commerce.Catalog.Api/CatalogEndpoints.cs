@@ -1,0 +1,89 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Catalog.Application.ChangeProduct;
+using Commerce.Catalog.Application.CreateProduct;
+using Commerce.Catalog.Application.DeleteProduct;
+using Commerce.Catalog.Application.GetProduct;
+using Commerce.Catalog.Application.ListCategories;
+using Commerce.Catalog.Application.ListProducts;
+using Commerce.Catalog.Application.Ports;
+using Commerce.Catalog.Application.Products;
+using Commerce.Catalog.Application.ReplaceProduct;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Commerce.Catalog.Api;
+
+public static class CatalogEndpoints
+{
+    public const string ProductsRoute = "/api/v1/products";
+
+    public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
+    {
+        var products = app.MapGroup(ProductsRoute).WithTags("Catalog")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        products.MapGet("/", ListProducts).WithName(nameof(ListProducts))
+            .WithSummary("List products: filter by category, price range and words, sort, and page.");
+        products.MapGet("/{id:guid}", GetProduct).WithName(nameof(GetProduct))
+            .WithSummary("Get one product.").ProducesProblem(StatusCodes.Status404NotFound);
+        products.MapPost("/", CreateProduct).WithName(nameof(CreateProduct))
+            .WithSummary("Create a product; the server assigns its id.").ProducesProblem(StatusCodes.Status409Conflict);
+        products.MapPut("/{id:guid}", ReplaceProduct).WithName(nameof(ReplaceProduct))
+            .WithSummary("Replace every field of a product.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        products.MapPatch("/{id:guid}", ChangeProduct).WithName(nameof(ChangeProduct))
+            .WithSummary("Change the given fields of a product; fields left out keep their value.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        products.MapDelete("/{id:guid}", DeleteProduct).WithName(nameof(DeleteProduct))
+            .WithSummary("Delete a product.").ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapGet("/api/v1/categories", ListCategories).WithTags("Catalog").WithName(nameof(ListCategories))
+            .WithSummary("List categories with how many products each holds.");
+        return app;
+    }
+
+    private static async Task<Ok<PagedResult<ProductDto>>> ListProducts(
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        int page = 1,
+        int pageSize = PageRequest.DefaultPageSize,
+        string? category = null,
+        decimal? minPrice = null,
+        decimal? maxPrice = null,
+        string? search = null,
+        string? sort = null) =>
+        TypedResults.Ok(await mediator.Send(new ListProducts(page, pageSize, category, minPrice, maxPrice, search, sort), cancellationToken));
+
+    private static async Task<Ok<ProductDto>> GetProduct(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetProduct(id), cancellationToken));
+
+    private static async Task<CreatedAtRoute<ProductDto>> CreateProduct(ProductFieldsRequest body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var product = await mediator.Send(
+            new CreateProduct(body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile),
+            cancellationToken);
+        return TypedResults.CreatedAtRoute(product, nameof(GetProduct), new { id = product.Id });
+    }
+
+    private static async Task<Ok<ProductDto>> ReplaceProduct(Guid id, ProductFieldsRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(
+            new ReplaceProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile),
+            cancellationToken));
+
+    private static async Task<Ok<ProductDto>> ChangeProduct(Guid id, ProductFieldsRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(
+            new ChangeProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile),
+            cancellationToken));
+
+    private static async Task<NoContent> DeleteProduct(Guid id, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteProduct(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<CategorySummary>>> ListCategories(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListCategories(), cancellationToken));
+}

@@ -1,0 +1,13 @@
+using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.Catalog.Application.Products;
+
+namespace Commerce.Catalog.Application.CreateProduct;
+
+public sealed record CreateProduct(
+    string? Sku,
+    string? Name,
+    string? Description,
+    string? Category,
+    decimal? Price,
+    string? Currency,
+    string? ImageFile) : ICommand<ProductDto>, IProductFields;

@@ -1,0 +1,23 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Catalog.Application.Ports;
+using Commerce.Catalog.Application.Products;
+using MediatR;
+
+namespace Commerce.Catalog.Application.ListProducts;
+
+internal sealed class ListProductsHandler(IProductSearch search) : IRequestHandler<ListProducts, PagedResult<ProductDto>>
+{
+    public async Task<PagedResult<ProductDto>> Handle(ListProducts request, CancellationToken cancellationToken)
+    {
+        var filter = new ProductFilter(
+            request.Page,
+            request.PageSize,
+            string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim(),
+            request.MinPrice,
+            request.MaxPrice,
+            string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim(),
+            ProductSorts.Parse(request.Sort));
+        var page = await search.SearchAsync(filter, cancellationToken);
+        return new PagedResult<ProductDto>([.. page.Items.Select(p => p.ToDto())], page.Page, page.PageSize, page.TotalCount);
+    }
+}

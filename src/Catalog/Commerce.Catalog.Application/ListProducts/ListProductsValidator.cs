@@ -1,0 +1,18 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using FluentValidation;
+
+namespace Commerce.Catalog.Application.ListProducts;
+
+internal sealed class ListProductsValidator : AbstractValidator<ListProducts>
+{
+    public ListProductsValidator()
+    {
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        RuleFor(x => x.MinPrice).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.MaxPrice).GreaterThanOrEqualTo(x => x.MinPrice ?? 0);
+        RuleFor(x => x.Search).MaximumLength(200);
+        RuleFor(x => x.Category).MaximumLength(100);
+        RuleFor(x => x.Sort).Must(ProductSorts.IsKnown).WithMessage($"Sort must be one of: {ProductSorts.Names}.");
+    }
+}

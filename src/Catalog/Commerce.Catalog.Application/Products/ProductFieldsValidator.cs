@@ -1,0 +1,34 @@
+using Commerce.Catalog.Domain.Products;
+using FluentValidation;
+
+namespace Commerce.Catalog.Application.Products;
+
+/// <summary>
+/// Reports every missing or malformed field at once. The domain checks the same rules again; this validator
+/// exists so a client learns all its mistakes in one response instead of one per try.
+/// </summary>
+internal sealed class ProductFieldsValidator<T> : AbstractValidator<T>
+    where T : IProductFields
+{
+    public ProductFieldsValidator(bool allFieldsRequired)
+    {
+        When(_ => allFieldsRequired, () =>
+        {
+            RuleFor(x => x.Sku).NotEmpty();
+            RuleFor(x => x.Name).NotEmpty();
+            RuleFor(x => x.Category).NotEmpty();
+            RuleFor(x => x.Price).NotNull();
+            RuleFor(x => x.Currency).NotEmpty();
+        });
+
+        RuleFor(x => x.Sku).Matches("^[A-Za-z0-9][A-Za-z0-9-]{2,63}$").When(x => x.Sku is not null)
+            .WithMessage("The SKU must be 3 to 64 letters, digits or dashes, starting with a letter or digit.");
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(ProductDetails.MaxNameLength).When(x => x.Name is not null);
+        RuleFor(x => x.Description).MaximumLength(ProductDetails.MaxDescriptionLength);
+        RuleFor(x => x.Category).NotEmpty().MaximumLength(ProductDetails.MaxCategoryLength).When(x => x.Category is not null);
+        RuleFor(x => x.Price).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount).PrecisionScale(13, 2, ignoreTrailingZeros: true);
+        RuleFor(x => x.Currency).Must(CurrencyCodes.IsKnown).When(x => x.Currency is not null)
+            .WithMessage(x => $"'{x.Currency}' is not an ISO 4217 currency code.");
+        RuleFor(x => x.ImageFile).MaximumLength(ProductDetails.MaxImageFileLength);
+    }
+}

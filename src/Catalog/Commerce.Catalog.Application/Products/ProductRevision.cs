@@ -1,0 +1,31 @@
+using Commerce.BuildingBlocks.Application.Errors;
+using Commerce.Catalog.Application.Ports;
+using Commerce.Catalog.Domain.Products;
+
+namespace Commerce.Catalog.Application.Products;
+
+/// <summary>The steps full and partial updates share: load, keep the SKU unique, update, store if changed.</summary>
+internal static class ProductRevision
+{
+    public static async Task<ProductDto> ReviseAsync(
+        this IProductRepository products,
+        Guid id,
+        Func<ProductDetails, ProductDetails> revise,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var product = await products.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Product", id);
+        var details = revise(product.Details);
+        if (details.Sku != product.Sku && await products.IsSkuTakenAsync(details.Sku, product.Id, cancellationToken))
+        {
+            throw ProductFieldsExtensions.SkuTaken(details.Sku);
+        }
+
+        if (product.Update(details, now))
+        {
+            products.Update(product);
+        }
+
+        return product.ToDto();
+    }
+}

@@ -1,0 +1,35 @@
+using Commerce.BuildingBlocks.Infrastructure.Persistence;
+using Commerce.Catalog.Domain.Products;
+using Marten;
+using Marten.Schema;
+
+namespace Commerce.Catalog.Infrastructure;
+
+/// <summary>How the catalog lives in PostgreSQL: its own schema, a unique SKU, and a full-text index.</summary>
+internal static class CatalogSchema
+{
+    public const string Name = "catalog";
+    public const string ProductTable = Name + ".mt_doc_product";
+    public const string SkuIndex = "catalog_product_sku";
+
+    // The search predicate repeats the expression Marten indexes (FullTextIndex below) so PostgreSQL uses the GIN
+    // index. No coalesce is needed: the domain never stores a null name or description.
+    private const string SearchableText = "to_tsvector('english'::regconfig, (((d.data ->> 'Name') || ' ') || (d.data ->> 'Description')))";
+    public const string FullTextMatchSql = SearchableText + " @@ plainto_tsquery('english'::regconfig, ?)";
+
+    public static void Configure(StoreOptions options)
+    {
+        options.Schema.For<Product>()
+            .DatabaseSchemaName(Name)
+            .UniqueIndex(UniqueIndexType.Computed, SkuIndex, p => p.Sku)
+            .Index(p => p.Category)
+            .Index(p => p.CreatedAt)
+            .FullTextIndex(index =>
+            {
+                index.Name = "catalog_product_text";
+                index.RegConfig = "english";
+            }, p => p.Name, p => p.Description);
+    }
+
+    public static readonly UniqueValue Sku = new(SkuIndex, "sku", "sku_taken", "Another product already has this SKU.");
+}

@@ -1,0 +1,10 @@
+namespace Commerce.Host;
+
+/// <summary>
+/// One bounded context as the host mounts it: its services (Application + Infrastructure) and its endpoints.
+/// The host is the only place that knows every context; <c>Modules:Enabled</c> picks a subset to run.
+/// </summary>
+internal sealed record ContextModule(
+    string Name,
+    Action<IServiceCollection, IConfiguration> AddServices,
+    Action<IEndpointRouteBuilder> MapEndpoints);

@@ -1,0 +1,33 @@
+using Commerce.Catalog.Api;
+using Commerce.Catalog.Application;
+using Commerce.Catalog.Infrastructure;
+
+namespace Commerce.Host;
+
+internal static class ContextModules
+{
+    public static readonly IReadOnlyList<ContextModule> All =
+    [
+        new("Catalog",
+            (services, configuration) => services.AddCatalogApplication().AddCatalogInfrastructure(configuration),
+            endpoints => endpoints.MapCatalogEndpoints()),
+    ];
+
+    /// <summary>The modules named in <c>Modules:Enabled</c>, or all of them when the setting is empty.</summary>
+    public static IReadOnlyList<ContextModule> Enabled(IConfiguration configuration)
+    {
+        var names = configuration.GetSection("Modules:Enabled").Get<string[]>() ?? [];
+        if (names.Length == 0)
+        {
+            return All;
+        }
+
+        var unknown = names.Except(All.Select(m => m.Name), StringComparer.OrdinalIgnoreCase).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new InvalidOperationException($"Modules:Enabled names unknown modules: {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(m => m.Name))}.");
+        }
+
+        return [.. All.Where(m => names.Contains(m.Name, StringComparer.OrdinalIgnoreCase))];
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Serialization;
+using Commerce.BuildingBlocks.Api.Errors;
+using Commerce.BuildingBlocks.Infrastructure.Health;
+using Commerce.BuildingBlocks.Infrastructure.Persistence;
+using Commerce.BuildingBlocks.Infrastructure.Sqs;
+using Commerce.Host;
+using Scalar.AspNetCore;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Host.UseSerilog((context, services, logger) => logger
+    .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+builder.Services.AddCommerceProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddCommercePersistence(builder.Configuration);
+builder.Services.AddSqs(builder.Configuration);
+builder.Services.AddDependencyHealthChecks(builder.Configuration);
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "Commerce API";
+    document.Info.Description = "Catalog, baskets, checkout and orders. Errors are RFC 7807 problem details with a stable `code`.";
+    return Task.CompletedTask;
+}));
+
+var modules = ContextModules.Enabled(builder.Configuration);
+foreach (var module in modules)
+{
+    module.AddServices(builder.Services, builder.Configuration);
+}
+
+var app = builder.Build();
+
+app.UseCommerceProblemDetails();
+app.UseSerilogRequestLogging();
+
+app.MapOpenApi();
+app.MapScalarApiReference(options => options.WithTitle("Commerce API"));
+app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+app.MapHealthEndpoints();
+foreach (var module in modules)
+{
+    module.MapEndpoints(app);
+}
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so API tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

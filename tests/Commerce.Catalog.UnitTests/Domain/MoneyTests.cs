@@ -1,0 +1,48 @@
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Catalog.Domain.Products;
+
+namespace Commerce.Catalog.UnitTests.Domain;
+
+public class MoneyTests
+{
+    [Theory]
+    [InlineData("usd", "USD")]
+    [InlineData(" eur ", "EUR")]
+    [InlineData("JPY", "JPY")]
+    public void Currency_is_normalized_to_the_ISO_code(string given, string expected) =>
+        new Money(10m, given).Currency.Should().Be(expected);
+
+    [Fact]
+    public void Zero_is_a_valid_price() => new Money(0m, "USD").Amount.Should().Be(0m);
+
+    [Fact]
+    public void Negative_amount_is_refused_naming_the_price()
+    {
+        var act = () => new Money(-0.01m, "USD");
+        act.Should().Throw<InvalidValueException>().Which.Field.Should().Be("price");
+    }
+
+    [Theory]
+    [InlineData("XXX")]
+    [InlineData("US")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Unknown_currency_is_refused(string? currency)
+    {
+        var act = () => new Money(1m, currency!);
+        act.Should().Throw<InvalidValueException>().Which.Code.Should().Be("unknown_currency");
+    }
+
+    [Theory]
+    [InlineData("1.001")]
+    [InlineData("1000000000.01")]
+    public void Amount_beyond_two_decimals_or_the_maximum_is_refused(string amount)
+    {
+        var act = () => new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), "USD");
+        act.Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_price");
+    }
+
+    [Fact]
+    public void Equal_amounts_in_the_same_currency_are_equal() =>
+        new Money(5.50m, "usd").Should().Be(new Money(5.5m, "USD"));
+}

@@ -1,0 +1,59 @@
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Catalog.Domain.Products;
+
+namespace Commerce.Catalog.UnitTests.Domain;
+
+public class ProductDetailsTests
+{
+    private static readonly Money Price = new(10m, "USD");
+
+    [Fact]
+    public void Values_are_trimmed_and_the_sku_upper_cased()
+    {
+        var details = ProductDetails.Create(" phone-1 ", "  Phone ", null, " Phones ", Price, " phone.png ");
+
+        details.Sku.Should().Be("PHONE-1");
+        details.Name.Should().Be("Phone");
+        details.Description.Should().BeEmpty();
+        details.Category.Should().Be("Phones");
+        details.ImageFile.Should().Be("phone.png");
+    }
+
+    [Theory]
+    [InlineData(null, "sku")]
+    [InlineData("AB", "sku")]
+    [InlineData("-ABC", "sku")]
+    [InlineData("AB C", "sku")]
+    public void A_bad_sku_is_refused(string? sku, string field) =>
+        Refusal(() => ProductDetails.Create(sku, "Name", null, "Cat", Price, null)).Field.Should().Be(field);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void A_name_is_required(string? name) =>
+        Refusal(() => ProductDetails.Create("SKU-1", name, null, "Cat", Price, null)).Code.Should().Be("name_required");
+
+    [Fact]
+    public void A_category_is_required() =>
+        Refusal(() => ProductDetails.Create("SKU-1", "Name", null, "", Price, null)).Field.Should().Be("category");
+
+    [Fact]
+    public void A_name_over_the_limit_is_refused() =>
+        Refusal(() => ProductDetails.Create("SKU-1", new string('n', ProductDetails.MaxNameLength + 1), null, "Cat", Price, null))
+            .Code.Should().Be("name_too_long");
+
+    [Theory]
+    [InlineData("../etc/passwd")]
+    [InlineData("images/phone.png")]
+    [InlineData("C:\\phone.png")]
+    [InlineData("a..png")]
+    public void An_image_file_must_be_a_plain_file_name(string imageFile) =>
+        Refusal(() => ProductDetails.Create("SKU-1", "Name", null, "Cat", Price, imageFile)).Field.Should().Be("imageFile");
+
+    [Fact]
+    public void A_blank_image_file_means_none() =>
+        ProductDetails.Create("SKU-1", "Name", null, "Cat", Price, "  ").ImageFile.Should().BeNull();
+
+    private static InvalidValueException Refusal(Func<ProductDetails> create) =>
+        create.Should().Throw<InvalidValueException>().Which;
+}
