@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Commerce.Api.Tests;
+
+/// <summary>
+/// The real host on a real PostgreSQL: each factory creates its own database (so test runs never see each other's
+/// data, nor a developer's) and drops it at the end. The server comes from build/infra.sh; its address can be
+/// changed with COMMERCE_TEST_POSTGRES (a connection string to a database the role may create databases from).
+/// </summary>
+public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private static readonly string ServerConnectionString =
+        Environment.GetEnvironmentVariable("COMMERCE_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=5432;Database=postgres;Username=commerce;Password=commerce";
+
+    private readonly string databaseName = $"commerce_test_{Guid.NewGuid():N}";
+
+    protected virtual string HostEnvironment => "Testing";
+
+    protected virtual bool SeedSampleData => false;
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = databaseName }.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{databaseName}\"", connection);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(HostEnvironment);
+        builder.UseSetting("ConnectionStrings:Commerce", ConnectionString);
+        builder.UseSetting("Catalog:SeedSampleData", SeedSampleData.ToString());
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedApi : ICollectionFixture<CommerceApiFactory>
+{
+    public const string Name = "api";
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Catalog.Application.Products;
+using Commerce.Catalog.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Api.Tests;
+
+[Collection(SharedApi.Name)]
+public class HostTests(CommerceApiFactory factory)
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Liveness_and_readiness_answer_with_the_state_of_postgres_and_sqs()
+    {
+        (await client.GetAsync("/health/live")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var ready = await client.GetAsync("/health/ready");
+        var body = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+
+        ready.StatusCode.Should().Be(HttpStatusCode.OK, body.ToString());
+        body.GetProperty("checks").GetProperty("postgresql").GetProperty("status").GetString().Should().Be("Healthy");
+        body.GetProperty("checks").GetProperty("sqs").GetProperty("status").GetString().Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_catalog_route_and_its_errors()
+    {
+        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var paths = document.GetProperty("paths");
+
+        paths.GetProperty("/api/v1/products").TryGetProperty("get", out _).Should().BeTrue();
+        paths.GetProperty("/api/v1/products").TryGetProperty("post", out _).Should().BeTrue();
+        var byId = paths.GetProperty("/api/v1/products/{id}");
+        foreach (var method in new[] { "get", "put", "patch", "delete" })
+        {
+            byId.TryGetProperty(method, out var operation).Should().BeTrue(method);
+            operation.GetProperty("responses").TryGetProperty("404", out _).Should().BeTrue($"{method} documents its 404");
+        }
+
+        paths.TryGetProperty("/api/v1/categories", out _).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task The_interactive_api_page_is_served()
+    {
+        var response = await client.GetAsync("/scalar/v1");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("Commerce API");
+    }
+
+    [Fact]
+    public async Task Other_contexts_read_current_name_and_price_through_the_catalog_contract()
+    {
+        var created = await client.PostAsJsonAsync("/api/v1/products", new
+        {
+            sku = $"CONTRACT-{Guid.NewGuid():N}"[..20], name = "Lamp", category = "Home", price = 15m, currency = "EUR",
+        });
+        var product = (await created.Content.ReadFromJsonAsync<ProductDto>())!;
+        await client.PatchAsJsonAsync($"/api/v1/products/{product.Id}", new { price = 17.5m });
+
+        using var scope = factory.Services.CreateScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<IProductCatalog>();
+
+        (await catalog.FindAsync(product.Id, CancellationToken.None)).Should()
+            .Be(new CatalogProduct(product.Id, product.Sku, "Lamp", 17.5m, "EUR"));
+        (await catalog.FindAsync(Guid.NewGuid(), CancellationToken.None)).Should().BeNull();
+        (await catalog.FindManyAsync([product.Id, Guid.NewGuid()], CancellationToken.None)).Keys.Should().Equal(product.Id);
+    }
+}
+
+/// <summary>The host as a developer starts it: Development, sample data on.</summary>
+public sealed class DevelopmentApiFactory : CommerceApiFactory
+{
+    protected override string HostEnvironment => "Development";
+
+    protected override bool SeedSampleData => true;
+}
+
+public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<DevelopmentApiFactory>
+{
+    [Fact]
+    public async Task The_first_start_shows_a_shop_of_a_dozen_products_in_several_categories()
+    {
+        var page = (await factory.CreateClient().GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?pageSize=100"))!;
+
+        page.TotalCount.Should().Be(12);
+        page.Items.Select(p => p.Category).Distinct().Should().HaveCountGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public async Task A_second_start_on_the_same_database_adds_nothing()
+    {
+        _ = factory.CreateClient();
+        await using var second = new SecondStart(factory.ConnectionString);
+
+        var page = (await second.CreateClient().GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?pageSize=100"))!;
+
+        page.TotalCount.Should().Be(12);
+    }
+
+    private sealed class SecondStart(string connectionString) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            builder.UseSetting("ConnectionStrings:Commerce", connectionString);
+            builder.UseSetting("Catalog:SeedSampleData", "true");
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+}
