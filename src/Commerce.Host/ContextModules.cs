@@ -1,6 +1,12 @@
+using Commerce.Basket.Api;
+using Commerce.Basket.Application;
+using Commerce.Basket.Infrastructure;
 using Commerce.Catalog.Api;
 using Commerce.Catalog.Application;
 using Commerce.Catalog.Infrastructure;
+using Commerce.Ordering.Api;
+using Commerce.Ordering.Application;
+using Commerce.Ordering.Infrastructure;
 
 namespace Commerce.Host;
 
@@ -11,6 +17,12 @@ internal static class ContextModules
         new("Catalog",
             (services, configuration) => services.AddCatalogApplication().AddCatalogInfrastructure(configuration),
             endpoints => endpoints.MapCatalogEndpoints()),
+        new("Basket",
+            (services, _) => services.AddBasketApplication().AddBasketInfrastructure(),
+            endpoints => endpoints.MapBasketEndpoints()),
+        new("Ordering",
+            (services, _) => services.AddOrderingApplication().AddOrderingInfrastructure(),
+            endpoints => endpoints.MapOrderingEndpoints()),
     ];
 
     /// <summary>The modules named in <c>Modules:Enabled</c>, or all of them when the setting is empty.</summary>

@@ -30,20 +30,20 @@ public class CatalogApiTests(CommerceApiFactory factory)
     {
         var response = await client.PostAsJsonAsync(Products, product);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<ProductDto>())!;
+        return (await response.Content.ReadFromJsonAsync<ProductDto>(Json.Options))!;
     }
 
     private async Task<PagedResult<ProductDto>> ListAsync(string query) =>
-        (await client.GetFromJsonAsync<PagedResult<ProductDto>>($"{Products}?{query}"))!;
+        (await client.GetFromJsonAsync<PagedResult<ProductDto>>($"{Products}?{query}", Json.Options))!;
 
     [Fact]
     public async Task A_created_product_gets_a_server_id_and_can_be_read_back_at_its_location()
     {
         var response = await client.PostAsJsonAsync(Products, NewProduct());
         response.StatusCode.Should().Be(HttpStatusCode.Created);
-        var created = (await response.Content.ReadFromJsonAsync<ProductDto>())!;
+        var created = (await response.Content.ReadFromJsonAsync<ProductDto>(Json.Options))!;
 
-        var read = await client.GetFromJsonAsync<ProductDto>(response.Headers.Location);
+        var read = await client.GetFromJsonAsync<ProductDto>(response.Headers.Location, Json.Options);
 
         read.Should().BeEquivalentTo(created);
         created.Id.Should().NotBeEmpty();
@@ -58,11 +58,11 @@ public class CatalogApiTests(CommerceApiFactory factory)
         var product = await CreateAsync(NewProduct());
 
         var put = await client.PutAsJsonAsync($"{Products}/{product.Id}", new { sku = $"{tag}-B", name = "Phone 2", category = "Other", price = 20m, currency = "EUR" });
-        var replaced = (await put.Content.ReadFromJsonAsync<ProductDto>())!;
+        var replaced = (await put.Content.ReadFromJsonAsync<ProductDto>(Json.Options))!;
         replaced.Should().BeEquivalentTo(new { Sku = $"{tag}-B", Name = "Phone 2", Description = "", ImageFile = (string?)null, Price = 20m, Currency = "EUR" });
 
         var patch = await client.PatchAsJsonAsync($"{Products}/{product.Id}", new { price = 25.5m });
-        var changed = (await patch.Content.ReadFromJsonAsync<ProductDto>())!;
+        var changed = (await patch.Content.ReadFromJsonAsync<ProductDto>(Json.Options))!;
         changed.Should().BeEquivalentTo(replaced with { Price = 25.5m, UpdatedAt = changed.UpdatedAt });
         changed.UpdatedAt.Should().BeAfter(product.UpdatedAt);
         changed.CreatedAt.Should().Be(product.CreatedAt);
@@ -100,7 +100,7 @@ public class CatalogApiTests(CommerceApiFactory factory)
             await client.PatchAsJsonAsync($"{Products}/{product.Id}", new { name = "Renamed", currency = "ABC" }), HttpStatusCode.BadRequest);
 
         problem.Errors.Keys.Should().Equal("currency");
-        (await client.GetFromJsonAsync<ProductDto>($"{Products}/{product.Id}"))!.Name.Should().Be("Phone");
+        (await client.GetFromJsonAsync<ProductDto>($"{Products}/{product.Id}", Json.Options))!.Name.Should().Be("Phone");
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public class CatalogApiTests(CommerceApiFactory factory)
         await CreateAsync(NewProduct(sku: "B", category: $"Cam-{tag}"));
         await CreateAsync(NewProduct(sku: "C", category: $"Hub-{tag}"));
 
-        var categories = (await client.GetFromJsonAsync<List<CategorySummary>>("/api/v1/categories"))!;
+        var categories = (await client.GetFromJsonAsync<List<CategorySummary>>("/api/v1/categories", Json.Options))!;
 
         categories.Should().ContainEquivalentOf(new CategorySummary($"Cam-{tag}", 2));
         categories.Should().ContainEquivalentOf(new CategorySummary($"Hub-{tag}", 1));

@@ -60,7 +60,7 @@ public class HostTests(CommerceApiFactory factory)
         {
             sku = $"CONTRACT-{Guid.NewGuid():N}"[..20], name = "Lamp", category = "Home", price = 15m, currency = "EUR",
         });
-        var product = (await created.Content.ReadFromJsonAsync<ProductDto>())!;
+        var product = (await created.Content.ReadFromJsonAsync<ProductDto>(Json.Options))!;
         await client.PatchAsJsonAsync($"/api/v1/products/{product.Id}", new { price = 17.5m });
 
         using var scope = factory.Services.CreateScope();
@@ -86,7 +86,7 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
     [Fact]
     public async Task The_first_start_shows_a_shop_of_a_dozen_products_in_several_categories()
     {
-        var page = (await factory.CreateClient().GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?pageSize=100"))!;
+        var page = (await factory.CreateClient().GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?pageSize=100", Json.Options))!;
 
         page.TotalCount.Should().Be(12);
         page.Items.Select(p => p.Category).Distinct().Should().HaveCountGreaterThanOrEqualTo(3);
@@ -98,7 +98,7 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
         _ = factory.CreateClient();
         await using var second = new SecondStart(factory.ConnectionString);
 
-        var page = (await second.CreateClient().GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?pageSize=100"))!;
+        var page = (await second.CreateClient().GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?pageSize=100", Json.Options))!;
 
         page.TotalCount.Should().Be(12);
     }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Commerce.BuildingBlocks.Application.Behaviors;
+using Commerce.BuildingBlocks.Application.Idempotency;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,10 +23,14 @@ public static class UseCaseRegistration
         services.TryAddScoped<ServiceFactory>(provider => provider.GetRequiredServiceOrEmpty);
         services.TryAddScoped<IMediator, Mediator>();
 
-        // Order matters: outermost first. Logging sees validation failures; validation runs before any write.
+        // Order matters: outermost first. Logging sees validation failures; validation runs before any write;
+        // idempotency sits inside the unit of work so a stored response commits with the changes it describes.
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>)));
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>)));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new IdempotencyOptions());
         return services;
     }
 

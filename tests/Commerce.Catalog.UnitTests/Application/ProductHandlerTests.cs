@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Domain;
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Catalog.Application.ChangeProduct;
 using Commerce.Catalog.Application.CreateProduct;

@@ -11,6 +11,7 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "method_not_allowed";
     public const string PayloadTooLarge = "payload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string VersionMismatch = "version_mismatch";
     public const string DependencyUnavailable = "dependency_unavailable";
     public const string Internal = "internal_error";
 
@@ -20,6 +21,7 @@ public static class ErrorCodes
         404 => NotFound,
         405 => MethodNotAllowed,
         413 => PayloadTooLarge,
+        412 => VersionMismatch,
         415 => UnsupportedMediaType,
         503 => DependencyUnavailable,
         >= 500 => Internal,

@@ -18,10 +18,13 @@ internal static partial class ProblemFactory
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         InvalidValueException invalid => Problem(StatusCodes.Status400BadRequest, invalid.Code, invalid.Message,
             Errors(invalid.Field, invalid.Message)),
+        InvalidStateException state => WithExtension(Problem(StatusCodes.Status409Conflict, state.Code, state.Message), "currentStatus", state.CurrentState),
         DomainException refused => Problem(StatusCodes.Status422UnprocessableEntity, refused.Code, refused.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, notFound.Message),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, conflict.Code, conflict.Message,
             conflict.Field is null ? null : Errors(conflict.Field, conflict.Message)),
+        PreconditionFailedException stale => WithExtension(Problem(StatusCodes.Status412PreconditionFailed, ErrorCodes.VersionMismatch, stale.Message),
+            "currentVersion", stale.CurrentVersion),
         DependencyUnavailableException unavailable => Problem(StatusCodes.Status503ServiceUnavailable,
             ErrorCodes.DependencyUnavailable, unavailable.Message),
         BadHttpRequestException { InnerException: JsonException json } => Problem(StatusCodes.Status400BadRequest,
@@ -43,6 +46,12 @@ internal static partial class ProblemFactory
             problem.Extensions["errors"] = errors;
         }
 
+        return problem;
+    }
+
+    private static ProblemDetails WithExtension(ProblemDetails problem, string name, object value)
+    {
+        problem.Extensions[name] = value;
         return problem;
     }
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Commerce.BuildingBlocks.Application.Errors;
+using Commerce.BuildingBlocks.Application.Idempotency;
+using Commerce.BuildingBlocks.Infrastructure.Idempotency;
 using Commerce.BuildingBlocks.Application.Messaging;
 using JasperFx;
 using Marten;
@@ -35,6 +37,9 @@ public static class MartenRegistration
                 // The lock shim's DistributedLock.Postgres refuses multiplexed data sources; transactional advisory
                 // locks sidestep that (docs/decisions/0002-distributed-lock-shim.md).
                 options.Events.UseAdvisoryLockTransaction = true;
+                options.Events.DatabaseSchemaName = "events";
+
+                options.Schema.For<StoredResponse>().DatabaseSchemaName("idempotency").Index(r => r.ExpiresAt);
             })
             .UseLightweightSessions();
         if (persistence.ApplySchemaChangesOnStartup)
@@ -43,6 +48,11 @@ public static class MartenRegistration
         }
 
         services.TryAddScoped<IUnitOfWork, MartenUnitOfWork>();
+        services.TryAddScoped<IIdempotencyStore, MartenIdempotencyStore>();
+        services.AddSingleton(configuration.GetSection(IdempotencyOptions.Section).Get<IdempotencyOptions>() ?? new IdempotencyOptions());
+        services.AddSingleton(new UniqueValue("pkey_mt_doc_storedresponse_id", "Idempotency-Key", "idempotency_key_in_flight",
+            "A request with this Idempotency-Key is being processed; retry it to get its response."));
+        services.AddHostedService<ExpiredKeysCleanup>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionTranslator, PostgresExceptionTranslator>());
         return services;
     }

@@ -1,4 +1,4 @@
-using Commerce.BuildingBlocks.Application.Errors;
+using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Application.Products;
 using MediatR;

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Domain;
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Catalog.Domain.Products;
 
@@ -20,6 +21,6 @@ internal static class ProductFieldsExtensions
     public static ConflictException SkuTaken(string sku) =>
         new("sku_taken", $"Another product already has the SKU '{sku}'.", "sku");
 
-    private static Commerce.BuildingBlocks.Domain.InvalidValueException Missing(string field) =>
+    private static InvalidValueException Missing(string field) =>
         new(field, $"{field}_required", $"The {field} is required.");
 }

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Domain;
 namespace Commerce.Catalog.Domain.Products;
 
 /// <summary>A product the shop sells. Its details are only ever replaced as a whole, already checked.</summary>

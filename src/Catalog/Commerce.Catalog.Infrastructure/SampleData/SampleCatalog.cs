@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Domain.Products;
 using Marten;
 using Marten.Schema;

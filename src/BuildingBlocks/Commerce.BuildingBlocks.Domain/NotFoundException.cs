@@ -1,5 +1,6 @@
-namespace Commerce.BuildingBlocks.Application.Errors;
+namespace Commerce.BuildingBlocks.Domain;
 
+/// <summary>What a request names does not exist: a product, an order, an item in a basket.</summary>
 public sealed class NotFoundException(string resource, object id)
     : Exception($"{resource} '{id}' was not found.")
 {

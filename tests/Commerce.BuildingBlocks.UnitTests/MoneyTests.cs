@@ -1,7 +1,6 @@
 using Commerce.BuildingBlocks.Domain;
-using Commerce.Catalog.Domain.Products;
 
-namespace Commerce.Catalog.UnitTests.Domain;
+namespace Commerce.BuildingBlocks.UnitTests;
 
 public class MoneyTests
 {

@@ -1,6 +1,4 @@
-using Commerce.BuildingBlocks.Domain;
-
-namespace Commerce.Catalog.Domain.Products;
+namespace Commerce.BuildingBlocks.Domain;
 
 /// <summary>A non-negative amount in a known ISO 4217 currency, with at most two decimals.</summary>
 public sealed record Money

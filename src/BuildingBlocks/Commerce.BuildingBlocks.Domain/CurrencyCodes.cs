@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace Commerce.Catalog.Domain.Products;
+namespace Commerce.BuildingBlocks.Domain;
 
 /// <summary>
 /// Active ISO 4217 currency codes. Kept in code rather than read from the OS: the host runs with invariant

@@ -1,0 +1,62 @@
+using Commerce.Basket.Application.AddBasketItem;
+using Commerce.Basket.Application.Baskets;
+using Commerce.Basket.Application.ChangeBasketItemQuantity;
+using Commerce.Basket.Application.ClearBasket;
+using Commerce.Basket.Application.GetBasket;
+using Commerce.Basket.Application.RemoveBasketItem;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Commerce.Basket.Api;
+
+public static class BasketEndpoints
+{
+    public const string BasketsRoute = "/api/v1/baskets";
+
+    public static IEndpointRouteBuilder MapBasketEndpoints(this IEndpointRouteBuilder app)
+    {
+        var baskets = app.MapGroup(BasketsRoute + "/{userName}").WithTags("Basket")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        baskets.MapGet("/", GetBasket).WithName(nameof(GetBasket))
+            .WithSummary("Get a user's basket (empty when the user has none).");
+        baskets.MapPost("/items", AddBasketItem).WithName(nameof(AddBasketItem))
+            .WithSummary("Add a product, or more of it; name and price come from the catalog.")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        baskets.MapPut("/items/{productId:guid}", ChangeBasketItemQuantity).WithName(nameof(ChangeBasketItemQuantity))
+            .WithSummary("Set how many of a product the basket holds.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        baskets.MapDelete("/items/{productId:guid}", RemoveBasketItem).WithName(nameof(RemoveBasketItem))
+            .WithSummary("Remove a product from the basket.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        baskets.MapDelete("/", ClearBasket).WithName(nameof(ClearBasket))
+            .WithSummary("Empty the basket.").ProducesProblem(StatusCodes.Status409Conflict);
+        return app;
+    }
+
+    private static async Task<Ok<BasketDto>> GetBasket(string userName, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetBasket(userName), cancellationToken));
+
+    private static async Task<Ok<BasketDto>> AddBasketItem(string userName, AddBasketItemRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new AddBasketItem(userName, body.ProductId, body.Quantity), cancellationToken));
+
+    private static async Task<Ok<BasketDto>> ChangeBasketItemQuantity(
+        string userName, Guid productId, ChangeQuantityRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ChangeBasketItemQuantity(userName, productId, body.Quantity), cancellationToken));
+
+    private static async Task<Ok<BasketDto>> RemoveBasketItem(string userName, Guid productId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new RemoveBasketItem(userName, productId), cancellationToken));
+
+    private static async Task<NoContent> ClearBasket(string userName, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ClearBasket(userName), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
+
+public sealed record AddBasketItemRequest(Guid? ProductId, int? Quantity);
+
+public sealed record ChangeQuantityRequest(int? Quantity);

@@ -1,0 +1,21 @@
+using Commerce.Basket.Application.Baskets;
+using Commerce.Basket.Application.Ports;
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Catalog.Contracts;
+using MediatR;
+
+namespace Commerce.Basket.Application.AddBasketItem;
+
+internal sealed class AddBasketItemHandler(IBasketRepository baskets, IProductCatalog catalog, TimeProvider clock)
+    : IRequestHandler<AddBasketItem, BasketDto>
+{
+    public async Task<BasketDto> Handle(AddBasketItem request, CancellationToken cancellationToken)
+    {
+        var productId = request.ProductId!.Value;
+        var product = await catalog.FindAsync(productId, cancellationToken)
+            ?? throw new InvalidValueException("productId", "unknown_product", $"There is no product '{productId}' in the catalog.");
+        return await baskets.ChangeAsync(request.UserName, basket => basket.Add(
+            product.ProductId, product.Name, new Money(product.UnitPrice, product.Currency), request.Quantity!.Value, clock.GetUtcNow()),
+            cancellationToken);
+    }
+}

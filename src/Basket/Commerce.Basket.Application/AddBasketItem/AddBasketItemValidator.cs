@@ -1,0 +1,13 @@
+using Commerce.Basket.Domain.Baskets;
+using FluentValidation;
+
+namespace Commerce.Basket.Application.AddBasketItem;
+
+internal sealed class AddBasketItemValidator : AbstractValidator<AddBasketItem>
+{
+    public AddBasketItemValidator()
+    {
+        RuleFor(x => x.ProductId).NotNull().NotEqual(Guid.Empty);
+        RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, ShoppingBasket.MaxQuantity);
+    }
+}

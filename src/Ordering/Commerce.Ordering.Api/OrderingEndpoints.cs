@@ -1,0 +1,110 @@
+using Commerce.BuildingBlocks.Api.Http;
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Ordering.Application.CancelOrder;
+using Commerce.Ordering.Application.ConfirmOrder;
+using Commerce.Ordering.Application.DeliverOrder;
+using Commerce.Ordering.Application.GetOrder;
+using Commerce.Ordering.Application.GetOrderHistory;
+using Commerce.Ordering.Application.ListOrders;
+using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.PlaceOrder;
+using Commerce.Ordering.Application.ShipOrder;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Commerce.Ordering.Api;
+
+public static class OrderingEndpoints
+{
+    public const string OrdersRoute = "/api/v1/orders";
+
+    public static IEndpointRouteBuilder MapOrderingEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/baskets/{userName}/checkout", Checkout).WithTags("Ordering").WithName(nameof(Checkout))
+            .WithSummary("Check out the basket: places an order (202 + Location). Send an Idempotency-Key to retry safely.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var orders = app.MapGroup(OrdersRoute).WithTags("Ordering").ProducesProblem(StatusCodes.Status400BadRequest);
+        orders.MapGet("/", ListOrders).WithName(nameof(ListOrders))
+            .WithSummary("List orders, newest first: filter by userName, status, placedFrom and placedTo (ISO 8601).");
+        orders.MapGet("/{orderId:guid}", GetOrder).WithName(nameof(GetOrder))
+            .WithSummary("Get an order; its ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
+        orders.MapGet("/{orderId:guid}/history", GetOrderHistory).WithName(nameof(GetOrderHistory))
+            .WithSummary("Every event of the order, in order: the audit trail.").ProducesProblem(StatusCodes.Status404NotFound);
+
+        MapTransition(orders, "confirm", nameof(ConfirmOrder), "Confirm a pending order.", ConfirmOrder);
+        MapTransition(orders, "ship", nameof(ShipOrder), "Ship a confirmed order with its tracking number.", ShipOrder);
+        MapTransition(orders, "deliver", nameof(DeliverOrder), "Mark a shipped order delivered.", DeliverOrder);
+        MapTransition(orders, "cancel", nameof(CancelOrder), "Cancel a pending or confirmed order, with a reason.", CancelOrder);
+        return app;
+    }
+
+    private static void MapTransition(RouteGroupBuilder orders, string action, string name, string summary, Delegate handler) =>
+        orders.MapPost($"/{{orderId:guid}}/{action}", handler).WithName(name)
+            .WithSummary(summary + " Send If-Match with the ETag you read to act only on that version.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static async Task<Accepted<OrderAccepted>> Checkout(
+        string userName,
+        CheckoutRequest body,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        IMediator mediator,
+        CancellationToken cancellationToken)
+    {
+        var accepted = await mediator.Send(new PlaceOrder(userName, body.Buyer, body.ShippingAddress, body.Payment, idempotencyKey), cancellationToken);
+        return TypedResults.Accepted($"{OrdersRoute}/{accepted.OrderId}", accepted);
+    }
+
+    private static async Task<Ok<PagedResult<OrderView>>> ListOrders(
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        string? userName = null,
+        string? status = null,
+        DateTimeOffset? placedFrom = null,
+        DateTimeOffset? placedTo = null,
+        int page = 1,
+        int pageSize = PageRequest.DefaultPageSize) =>
+        TypedResults.Ok(await mediator.Send(new ListOrders(userName, status, placedFrom, placedTo, page, pageSize), cancellationToken));
+
+    private static async Task<Ok<OrderView>> GetOrder(Guid orderId, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var order = await mediator.Send(new GetOrder(orderId), cancellationToken);
+        response.Headers.ETag = VersionETag.Format(order.Version);
+        return TypedResults.Ok(order);
+    }
+
+    private static async Task<Ok<IReadOnlyList<OrderHistoryEntry>>> GetOrderHistory(Guid orderId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetOrderHistory(orderId), cancellationToken));
+
+    private static Task<Ok<OrderChanged>> ConfirmOrder(Guid orderId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new ConfirmOrder(orderId, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
+
+    private static Task<Ok<OrderChanged>> ShipOrder(Guid orderId, ShipOrderRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new ShipOrder(orderId, body.TrackingNumber, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
+
+    private static Task<Ok<OrderChanged>> DeliverOrder(Guid orderId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new DeliverOrder(orderId, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
+
+    private static Task<Ok<OrderChanged>> CancelOrder(Guid orderId, CancelOrderRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new CancelOrder(orderId, body.Reason, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
+
+    private static async Task<Ok<OrderChanged>> Transition(HttpResponse response, Task<OrderChanged> send)
+    {
+        var changed = await send;
+        response.Headers.ETag = VersionETag.Format(changed.Version);
+        return TypedResults.Ok(changed);
+    }
+}
+
+public sealed record CheckoutRequest(BuyerInput? Buyer, AddressInput? ShippingAddress, CardInput? Payment);
+
+public sealed record ShipOrderRequest(string? TrackingNumber);
+
+public sealed record CancelOrderRequest(string? Reason);

@@ -1,0 +1,44 @@
+using Commerce.Ordering.Domain.Orders;
+
+namespace Commerce.Ordering.Application.Orders;
+
+/// <summary>
+/// An order as readers see it: kept up to date from the order's events in the same transaction that appends them,
+/// so a client reads its own writes. <see cref="Version"/> is the stream version, the order's ETag.
+/// </summary>
+public sealed class OrderView
+{
+    public Guid Id { get; set; }
+
+    public long Version { get; set; }
+
+    public string UserName { get; set; } = string.Empty;
+
+    public OrderStatus Status { get; set; }
+
+    public IReadOnlyList<OrderLine> Lines { get; set; } = [];
+
+    public OrderTotals Totals { get; set; } = null!;
+
+    public Buyer Buyer { get; set; } = null!;
+
+    public ShippingAddress ShippingAddress { get; set; } = null!;
+
+    public PaymentMethod Payment { get; set; } = null!;
+
+    public DateTimeOffset PlacedAt { get; set; }
+
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
+    public DateTimeOffset? ShippedAt { get; set; }
+
+    public string? TrackingNumber { get; set; }
+
+    public DateTimeOffset? DeliveredAt { get; set; }
+
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    public string? CancellationReason { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,106 @@
+using Commerce.BuildingBlocks.Domain;
+
+namespace Commerce.Ordering.Domain.Orders;
+
+/// <summary>
+/// An order, rebuilt from its events. Each decision (<see cref="Confirm"/>, <see cref="Ship"/>…) checks the current
+/// status and returns the event to append; <see cref="From"/> and <see cref="When"/> move the state when events
+/// are replayed.
+/// Pending → Confirmed → Shipped → Delivered; Cancelled from Pending or Confirmed.
+/// </summary>
+public sealed class Order
+{
+    public const int MaxReasonLength = 500;
+    public const int MaxTrackingNumberLength = 64;
+
+    private Order()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string UserName { get; private set; } = string.Empty;
+
+    public OrderStatus Status { get; private set; }
+
+    public OrderTotals Totals { get; private set; } = null!;
+
+    public static OrderPlaced Place(
+        Guid orderId, string userName, IReadOnlyList<OrderLine> lines, string currency,
+        Buyer buyer, ShippingAddress shippingAddress, PaymentMethod payment, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (lines.Count == 0)
+        {
+            throw new DomainException("basket_empty", "An order needs at least one line; the basket is empty.");
+        }
+
+        if (lines.Any(l => l.Quantity < 1 || l.UnitPrice < 0))
+        {
+            throw new DomainException("invalid_order_line", "Every order line needs a quantity of at least one and a non-negative price.");
+        }
+
+        return new OrderPlaced(orderId, userName, lines, OrderTotals.Of(lines, currency), buyer, shippingAddress, payment, now);
+    }
+
+    public OrderConfirmed Confirm(DateTimeOffset now)
+    {
+        Require("confirm", OrderStatus.Pending);
+        return new OrderConfirmed(Id, now);
+    }
+
+    public OrderShipped Ship(string? trackingNumber, DateTimeOffset now)
+    {
+        var tracking = trackingNumber?.Trim();
+        if (string.IsNullOrEmpty(tracking) || tracking.Length > MaxTrackingNumberLength)
+        {
+            throw new InvalidValueException("trackingNumber", "invalid_tracking_number", $"A tracking number of 1 to {MaxTrackingNumberLength} characters is required.");
+        }
+
+        Require("ship", OrderStatus.Confirmed);
+        return new OrderShipped(Id, tracking, now);
+    }
+
+    public OrderDelivered Deliver(DateTimeOffset now)
+    {
+        Require("deliver", OrderStatus.Shipped);
+        return new OrderDelivered(Id, now);
+    }
+
+    public OrderCancelled Cancel(string? reason, DateTimeOffset now)
+    {
+        var why = reason?.Trim();
+        if (string.IsNullOrEmpty(why) || why.Length > MaxReasonLength)
+        {
+            throw new InvalidValueException("reason", "invalid_reason", $"A reason of 1 to {MaxReasonLength} characters is required.");
+        }
+
+        Require("cancel", OrderStatus.Pending, OrderStatus.Confirmed);
+        return new OrderCancelled(Id, why, now);
+    }
+
+    public static Order From(OrderPlaced placed)
+    {
+        ArgumentNullException.ThrowIfNull(placed);
+        return new Order { Id = placed.OrderId, UserName = placed.UserName, Status = OrderStatus.Pending, Totals = placed.Totals };
+    }
+
+    /// <summary>Moves the state by one event that followed <see cref="OrderPlaced"/>. (Not named Apply: Marten would
+    /// take the domain type for a self-aggregating one and require its source generator in this assembly.)</summary>
+    public void When(object @event) => Status = @event switch
+    {
+        OrderConfirmed => OrderStatus.Confirmed,
+        OrderShipped => OrderStatus.Shipped,
+        OrderDelivered => OrderStatus.Delivered,
+        OrderCancelled => OrderStatus.Cancelled,
+        _ => throw new ArgumentException($"An order has no event {@event?.GetType().Name}.", nameof(@event)),
+    };
+
+    private void Require(string action, params OrderStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new InvalidStateException("invalid_transition", $"An order that is {Status} cannot {action}: only a {string.Join(" or ", allowed)} order can.", Status.ToString());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+namespace Commerce.Ordering.Domain.Orders;
+
+public enum OrderStatus
+{
+    Pending,
+    Confirmed,
+    Shipped,
+    Delivered,
+    Cancelled,
+}

@@ -1,0 +1,15 @@
+namespace Commerce.Ordering.Domain.Orders;
+
+/// <summary>
+/// Where the order goes; <c>State</c> is empty where a country has none. <see cref="Create"/> checks the values;
+/// the constructor replays stored events as they were, so a rule tightened later never makes history unreadable.
+/// </summary>
+public sealed record ShippingAddress(string Street, string City, string State, string ZipCode, string Country)
+{
+    public static ShippingAddress Create(string? street, string? city, string? state, string? zipCode, string? country) =>
+        new(Text.Required(street, "shippingAddress.street", 200),
+            Text.Required(city, "shippingAddress.city", 100),
+            Text.Optional(state, "shippingAddress.state", 100),
+            Text.Required(zipCode, "shippingAddress.zipCode", 20),
+            Text.Required(country, "shippingAddress.country", 100));
+}

@@ -1,0 +1,49 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.Ports;
+using Marten;
+using Marten.Pagination;
+
+namespace Commerce.Ordering.Infrastructure;
+
+internal sealed class MartenOrderQueries(IQuerySession session) : IOrderQueries
+{
+    public Task<OrderView?> FindAsync(Guid orderId, CancellationToken cancellationToken) =>
+        session.LoadAsync<OrderView>(orderId, cancellationToken);
+
+    public async Task<PagedResult<OrderView>> ListAsync(OrderFilter filter, CancellationToken cancellationToken)
+    {
+        var query = session.Query<OrderView>().AsQueryable();
+        if (filter.UserName is { } userName)
+        {
+            query = query.Where(o => o.UserName == userName);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(o => o.Status == status);
+        }
+
+        if (filter.PlacedFrom is { } from)
+        {
+            query = query.Where(o => o.PlacedAt >= from);
+        }
+
+        if (filter.PlacedTo is { } to)
+        {
+            query = query.Where(o => o.PlacedAt <= to);
+        }
+
+        var page = await query.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id)
+            .ToPagedListAsync(filter.Page, filter.PageSize, cancellationToken);
+        return new PagedResult<OrderView>([.. page], filter.Page, filter.PageSize, page.TotalItemCount);
+    }
+
+    public async Task<IReadOnlyList<OrderHistoryEntry>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var events = await session.Events.FetchStreamAsync(orderId, token: cancellationToken);
+        return events.Count == 0
+            ? null
+            : [.. events.Select(e => new OrderHistoryEntry(e.Version, e.EventType.Name, e.Timestamp, e.Data))];
+    }
+}

@@ -1,0 +1,31 @@
+using Commerce.BuildingBlocks.Application.Errors;
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Ordering.Application.Ports;
+using Commerce.Ordering.Domain.Orders;
+using Marten;
+
+namespace Commerce.Ordering.Infrastructure;
+
+internal sealed class MartenOrderRepository(IDocumentSession session) : IOrderRepository
+{
+    public void Start(OrderPlaced placed) => session.Events.StartStream<Order>(placed.OrderId, placed);
+
+    public async Task<long> DecideAsync(Guid orderId, long? expectedVersion, Func<Order, object> decide, CancellationToken cancellationToken)
+    {
+        // FetchForWriting remembers the version it read; SaveChanges fails if the stream moved on since.
+        var stream = await session.Events.FetchForWriting<Order>(orderId, cancellationToken);
+        if (stream.Aggregate is null)
+        {
+            throw new NotFoundException("Order", orderId);
+        }
+
+        var version = stream.CurrentVersion ?? 0;
+        if (expectedVersion is { } expected && expected != version)
+        {
+            throw new PreconditionFailedException(expected, version);
+        }
+
+        stream.AppendOne(decide(stream.Aggregate));
+        return version + 1;
+    }
+}

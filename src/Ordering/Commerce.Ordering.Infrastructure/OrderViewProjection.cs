@@ -1,0 +1,53 @@
+using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Domain.Orders;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Commerce.Ordering.Infrastructure;
+
+/// <summary>Builds <see cref="OrderView"/> from an order's events, inline: in the transaction that appends them.</summary>
+internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Guid>
+{
+    public static OrderView Create(IEvent<OrderPlaced> placed) => new()
+    {
+        Id = placed.Data.OrderId,
+        Version = placed.Version,
+        UserName = placed.Data.UserName,
+        Status = OrderStatus.Pending,
+        Lines = placed.Data.Lines,
+        Totals = placed.Data.Totals,
+        Buyer = placed.Data.Buyer,
+        ShippingAddress = placed.Data.ShippingAddress,
+        Payment = placed.Data.Payment,
+        PlacedAt = placed.Data.PlacedAt,
+        UpdatedAt = placed.Data.PlacedAt,
+    };
+
+    public static void Apply(IEvent<OrderConfirmed> confirmed, OrderView view) =>
+        Move(view, confirmed, OrderStatus.Confirmed, confirmed.Data.ConfirmedAt, v => v.ConfirmedAt = confirmed.Data.ConfirmedAt);
+
+    public static void Apply(IEvent<OrderShipped> shipped, OrderView view) =>
+        Move(view, shipped, OrderStatus.Shipped, shipped.Data.ShippedAt, v =>
+        {
+            v.ShippedAt = shipped.Data.ShippedAt;
+            v.TrackingNumber = shipped.Data.TrackingNumber;
+        });
+
+    public static void Apply(IEvent<OrderDelivered> delivered, OrderView view) =>
+        Move(view, delivered, OrderStatus.Delivered, delivered.Data.DeliveredAt, v => v.DeliveredAt = delivered.Data.DeliveredAt);
+
+    public static void Apply(IEvent<OrderCancelled> cancelled, OrderView view) =>
+        Move(view, cancelled, OrderStatus.Cancelled, cancelled.Data.CancelledAt, v =>
+        {
+            v.CancelledAt = cancelled.Data.CancelledAt;
+            v.CancellationReason = cancelled.Data.Reason;
+        });
+
+    private static void Move(OrderView view, IEvent @event, OrderStatus status, DateTimeOffset at, Action<OrderView> record)
+    {
+        view.Status = status;
+        view.Version = @event.Version;
+        view.UpdatedAt = at;
+        record(view);
+    }
+}

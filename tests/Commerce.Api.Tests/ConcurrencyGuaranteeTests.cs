@@ -1,0 +1,60 @@
+using Commerce.Basket.Contracts;
+using Commerce.BuildingBlocks.Application.Errors;
+using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.Ordering.Application.Ports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Api.Tests;
+
+/// <summary>
+/// The races of the HTTP tests, made deterministic: two units of work read the same state, both decide, and only
+/// then both commit. The second commit must fail, whatever the timing.
+/// </summary>
+[Collection(SharedApi.Name)]
+public class ConcurrencyGuaranteeTests(CommerceApiFactory factory)
+{
+    private readonly Shop shop = new(factory.CreateClient());
+
+    [Fact]
+    public async Task Two_commands_that_read_the_same_order_version_cannot_both_commit()
+    {
+        var id = await shop.PlaceOrderAsync();
+        using var first = factory.Services.CreateScope();
+        using var second = factory.Services.CreateScope();
+
+        await Orders(first).DecideAsync(id, null, order => order.Confirm(DateTimeOffset.UtcNow), CancellationToken.None);
+        await Orders(second).DecideAsync(id, null, order => order.Cancel("too late", DateTimeOffset.UtcNow), CancellationToken.None);
+        await Commit(first);
+
+        await AssertConflict(() => Commit(second));
+    }
+
+    [Fact]
+    public async Task Two_checkouts_that_took_the_same_basket_cannot_both_commit()
+    {
+        var product = await shop.ProductAsync();
+        (await shop.AddAsync(product.Id, 1)).EnsureSuccessStatusCode();
+        using var first = factory.Services.CreateScope();
+        using var second = factory.Services.CreateScope();
+
+        (await Baskets(first).TakeAsync(shop.User, CancellationToken.None)).Should().NotBeNull();
+        (await Baskets(second).TakeAsync(shop.User, CancellationToken.None)).Should().NotBeNull();
+        await Commit(first);
+
+        await AssertConflict(() => Commit(second));
+    }
+
+    private static IOrderRepository Orders(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<IOrderRepository>();
+
+    private static IBasketCheckout Baskets(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<IBasketCheckout>();
+
+    private static Task Commit(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+
+    /// <summary>The exception must be one the API turns into a 409, not a 500.</summary>
+    private async Task AssertConflict(Func<Task> commit)
+    {
+        var thrown = (await commit.Should().ThrowAsync<Exception>()).Which;
+        var translators = factory.Services.GetServices<IExceptionTranslator>();
+        translators.Select(t => t.Translate(thrown)).Should().ContainSingle(e => e is ConflictException);
+    }
+}
