@@ -1,5 +1,7 @@
 using Commerce.BuildingBlocks.Application;
+using Commerce.BuildingBlocks.Application.Idempotency;
 using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.BuildingBlocks.Domain;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +15,36 @@ public class PipelineTests
     public sealed record Lookup(string Name) : IQuery<string>;
 
     public sealed record Explode : ICommand<string>;
+
+    public sealed record Order(string Item, string? IdempotencyKey, string Scope = "ada") : ICommand<Guid>, IIdempotentCommand
+    {
+        public string IdempotencyScope => Scope;
+
+        public string Fingerprint() => Item;
+    }
+
+    internal sealed class OrderHandler(Counter counter) : IRequestHandler<Order, Guid>
+    {
+        public Task<Guid> Handle(Order request, CancellationToken cancellationToken)
+        {
+            counter.Calls++;
+            return Task.FromResult(Guid.NewGuid());
+        }
+    }
+
+    public sealed class Counter
+    {
+        public int Calls { get; set; }
+    }
+
+    internal sealed class InMemoryIdempotencyStore : IIdempotencyStore
+    {
+        public Dictionary<string, StoredResponse> Responses { get; } = [];
+
+        public Task<StoredResponse?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult(Responses.GetValueOrDefault(id));
+
+        public void Save(StoredResponse response, bool replacesExpired) => Responses[response.Id] = response;
+    }
 
     internal sealed class RenameHandler : IRequestHandler<Rename, string>
     {
@@ -50,11 +82,18 @@ public class PipelineTests
     }
 
     private readonly CountingUnitOfWork unitOfWork = new();
+    private readonly InMemoryIdempotencyStore responses = new();
+    private readonly Counter counter = new();
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider clock = new(DateTimeOffset.UnixEpoch);
 
     private IMediator Mediator()
     {
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<IUnitOfWork>(unitOfWork);
+        services.AddSingleton<IIdempotencyStore>(responses);
+        services.AddSingleton(counter);
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(new IdempotencyOptions { KeyLifetime = TimeSpan.FromMinutes(10) });
         services.AddUseCasesFrom(typeof(PipelineTests).Assembly);
         return services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<IMediator>();
     }
@@ -89,5 +128,59 @@ public class PipelineTests
 
         await act.Should().ThrowAsync<InvalidOperationException>();
         unitOfWork.Commits.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_replays_the_first_response_without_running_again()
+    {
+        var first = await Mediator().Send(new Order("book", "k1"));
+        var retry = await Mediator().Send(new Order("book", "k1"));
+
+        retry.Should().Be(first);
+        counter.Calls.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_payload_is_refused()
+    {
+        await Mediator().Send(new Order("book", "k1"));
+
+        var act = () => Mediator().Send(new Order("pen", "k1"));
+
+        (await act.Should().ThrowAsync<DomainException>()).Which.Code.Should().Be("idempotency_key_reused");
+        counter.Calls.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Keys_are_scoped_per_client_and_absent_keys_change_nothing()
+    {
+        await Mediator().Send(new Order("book", "k1", Scope: "ada"));
+        await Mediator().Send(new Order("pen", "k1", Scope: "bob"));
+        await Mediator().Send(new Order("book", null));
+        await Mediator().Send(new Order("book", null));
+
+        counter.Calls.Should().Be(4);
+    }
+
+    [Fact]
+    public async Task An_expired_key_runs_the_command_again()
+    {
+        var first = await Mediator().Send(new Order("book", "k1"));
+        clock.Advance(TimeSpan.FromMinutes(11));
+
+        var again = await Mediator().Send(new Order("pen", "k1"));
+
+        again.Should().NotBe(first);
+        counter.Calls.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("line\nbreak")]
+    public async Task A_malformed_key_is_refused(string key)
+    {
+        var act = () => Mediator().Send(new Order("book", key));
+
+        (await act.Should().ThrowAsync<InvalidValueException>()).Which.Field.Should().Be("Idempotency-Key");
     }
 }

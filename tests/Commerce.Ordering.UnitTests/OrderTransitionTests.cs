@@ -1,0 +1,132 @@
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Ordering.Domain.Orders;
+
+namespace Commerce.Ordering.UnitTests;
+
+public class OrderTransitionTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private static OrderPlaced Placed() => Order.Place(
+        Guid.NewGuid(), "ada", [new OrderLine(Guid.NewGuid(), "Widget", 2.5m, 2), new OrderLine(Guid.NewGuid(), "Gadget", 10m, 1)], "USD",
+        Buyer.Create("Ada", "Lovelace", "ada@example.com"),
+        ShippingAddress.Create("1 Way", "London", null, "N1", "UK"),
+        new PaymentMethod("Visa", "1111"), Now);
+
+    /// <summary>An order brought to <paramref name="status"/> through the legal path, by replaying its events.</summary>
+    private static Order OrderIn(OrderStatus status)
+    {
+        var placed = Placed();
+        var order = Order.From(placed);
+        object[] path = status switch
+        {
+            OrderStatus.Pending => [],
+            OrderStatus.Confirmed => [new OrderConfirmed(placed.OrderId, Now)],
+            OrderStatus.Shipped => [new OrderConfirmed(placed.OrderId, Now), new OrderShipped(placed.OrderId, "T1", Now)],
+            OrderStatus.Delivered => [new OrderConfirmed(placed.OrderId, Now), new OrderShipped(placed.OrderId, "T1", Now), new OrderDelivered(placed.OrderId, Now)],
+            _ => [new OrderCancelled(placed.OrderId, "no", Now)],
+        };
+        foreach (var e in path)
+        {
+            order.When(e);
+        }
+
+        order.Status.Should().Be(status);
+        return order;
+    }
+
+    private static readonly Dictionary<string, Func<Order, object>> Actions = new()
+    {
+        ["confirm"] = o => o.Confirm(Now),
+        ["ship"] = o => o.Ship("TRACK-1", Now),
+        ["deliver"] = o => o.Deliver(Now),
+        ["cancel"] = o => o.Cancel("Out of stock", Now),
+    };
+
+    public static TheoryData<OrderStatus, string, OrderStatus> Allowed() => new()
+    {
+        { OrderStatus.Pending, "confirm", OrderStatus.Confirmed },
+        { OrderStatus.Confirmed, "ship", OrderStatus.Shipped },
+        { OrderStatus.Shipped, "deliver", OrderStatus.Delivered },
+        { OrderStatus.Pending, "cancel", OrderStatus.Cancelled },
+        { OrderStatus.Confirmed, "cancel", OrderStatus.Cancelled },
+    };
+
+    [Theory]
+    [MemberData(nameof(Allowed))]
+    public void An_allowed_transition_yields_the_event_that_moves_the_order(OrderStatus from, string action, OrderStatus to)
+    {
+        var order = OrderIn(from);
+
+        var happened = Actions[action](order);
+        order.When(happened);
+
+        order.Status.Should().Be(to);
+    }
+
+    public static TheoryData<OrderStatus, string> Forbidden()
+    {
+        var allowed = Allowed().Select(row => ((OrderStatus)row[0], (string)row[1])).ToHashSet();
+        var data = new TheoryData<OrderStatus, string>();
+        foreach (var status in Enum.GetValues<OrderStatus>())
+        {
+            foreach (var action in Actions.Keys.Where(a => !allowed.Contains((status, a))))
+            {
+                data.Add(status, action);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Forbidden))]
+    public void Every_other_transition_is_refused_with_the_current_status(OrderStatus from, string action)
+    {
+        var order = OrderIn(from);
+
+        var refusal = ((Action)(() => Actions[action](order))).Should().Throw<InvalidStateException>().Which;
+
+        refusal.Code.Should().Be("invalid_transition");
+        refusal.CurrentState.Should().Be(from.ToString());
+        order.Status.Should().Be(from);
+    }
+
+    [Fact]
+    public void Forbidden_transitions_cover_the_rest_of_the_table() =>
+        Forbidden().Count.Should().Be((Enum.GetValues<OrderStatus>().Length * Actions.Count) - Allowed().Count);
+
+    [Fact]
+    public void Placing_computes_the_totals_from_the_lines()
+    {
+        var placed = Placed();
+
+        placed.Totals.Should().Be(new OrderTotals(ItemCount: 3, Subtotal: 15m, Total: 15m, Currency: "USD"));
+        Order.From(placed).Status.Should().Be(OrderStatus.Pending);
+    }
+
+    [Fact]
+    public void An_order_needs_lines()
+    {
+        var act = () => Order.Place(Guid.NewGuid(), "ada", [], "USD", Buyer.Create("A", "B", "a@b.co"),
+            ShippingAddress.Create("s", "c", null, "z", "UK"), new PaymentMethod("Visa", "1111"), Now);
+
+        act.Should().Throw<DomainException>().Which.Code.Should().Be("basket_empty");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("   ")]
+    public void Shipping_needs_a_tracking_number(string? tracking) =>
+        ((Action)(() => OrderIn(OrderStatus.Confirmed).Ship(tracking, Now))).Should().Throw<InvalidValueException>()
+            .Which.Field.Should().Be("trackingNumber");
+
+    [Fact]
+    public void Cancelling_needs_a_reason() =>
+        ((Action)(() => OrderIn(OrderStatus.Pending).Cancel("", Now))).Should().Throw<InvalidValueException>()
+            .Which.Field.Should().Be("reason");
+
+    [Fact]
+    public void Replaying_an_event_the_order_does_not_know_is_an_error() =>
+        ((Action)(() => OrderIn(OrderStatus.Pending).When("not an event"))).Should().Throw<ArgumentException>();
+}
