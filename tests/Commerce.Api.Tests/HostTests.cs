@@ -4,6 +4,7 @@ using System.Text.Json;
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.Products;
 using Commerce.Catalog.Contracts;
+using Commerce.Ordering.Application.Orders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Api.Tests;
@@ -90,6 +91,35 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
 
         page.TotalCount.Should().Be(12);
         page.Items.Select(p => p.Category).Distinct().Should().HaveCountGreaterThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public async Task A_customer_shops_the_sample_catalog_and_follows_the_order_to_delivery_through_the_api_only()
+    {
+        var client = factory.CreateClient();
+        var shop = new Shop(client);
+        var phones = (await client.GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?category=Phone&sort=price_asc", Json.Options))!;
+        var cheapest = phones.Items[0];
+        (await shop.AddAsync(cheapest.Id, 2)).EnsureSuccessStatusCode();
+
+        var before = DateTimeOffset.UtcNow.AddSeconds(-5);
+        var checkout = await shop.CheckoutAsync(idempotencyKey: Guid.NewGuid().ToString());
+        checkout.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var location = checkout.Headers.Location!;
+        var order = (await client.GetFromJsonAsync<OrderView>(location, Json.Options))!;
+        order.Totals.Total.Should().Be(cheapest.Price * 2);
+
+        var mine = (await client.GetFromJsonAsync<PagedResult<OrderView>>(
+            $"/api/v1/orders?userName={shop.User}&placedFrom={Uri.EscapeDataString(before.ToString("O"))}", Json.Options))!;
+        mine.Items.Select(o => o.Id).Should().Equal(order.Id);
+
+        foreach (var (action, body) in new (string, object)[] { ("confirm", new { }), ("ship", new { trackingNumber = "1Z-SAMPLE" }), ("deliver", new { }) })
+        {
+            (await client.PostAsJsonAsync($"{location}/{action}", body)).StatusCode.Should().Be(HttpStatusCode.OK, action);
+        }
+
+        var history = (await client.GetFromJsonAsync<List<JsonElement>>($"{location}/history", Json.Options))!;
+        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "OrderConfirmed", "OrderShipped", "OrderDelivered");
     }
 
     [Fact]

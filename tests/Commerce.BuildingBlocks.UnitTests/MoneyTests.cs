@@ -45,3 +45,17 @@ public class MoneyTests
     public void Equal_amounts_in_the_same_currency_are_equal() =>
         new Money(5.50m, "usd").Should().Be(new Money(5.5m, "USD"));
 }
+
+public class MicrosecondClockTests
+{
+    [Fact]
+    public void Time_is_cut_to_the_microsecond_postgres_stores()
+    {
+        var inner = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
+
+        var now = new Commerce.BuildingBlocks.Application.MicrosecondClock(inner).GetUtcNow();
+
+        (now.Ticks % TimeSpan.TicksPerMicrosecond).Should().Be(0);
+        (inner.GetUtcNow() - now).Should().Be(TimeSpan.FromTicks(7));
+    }
+}
