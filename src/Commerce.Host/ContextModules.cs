@@ -19,10 +19,12 @@ internal static class ContextModules
             endpoints => endpoints.MapCatalogEndpoints()),
         new("Basket",
             (services, _) => services.AddBasketApplication().AddBasketInfrastructure(),
-            endpoints => endpoints.MapBasketEndpoints()),
+            endpoints => endpoints.MapBasketEndpoints(),
+            "Catalog"),
         new("Ordering",
             (services, _) => services.AddOrderingApplication().AddOrderingInfrastructure(),
-            endpoints => endpoints.MapOrderingEndpoints()),
+            endpoints => endpoints.MapOrderingEndpoints(),
+            "Basket"),
     ];
 
     /// <summary>The modules named in <c>Modules:Enabled</c>, or all of them when the setting is empty.</summary>
@@ -40,6 +42,10 @@ internal static class ContextModules
             throw new InvalidOperationException($"Modules:Enabled names unknown modules: {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(m => m.Name))}.");
         }
 
-        return [.. All.Where(m => names.Contains(m.Name, StringComparer.OrdinalIgnoreCase))];
+        var enabled = All.Where(m => names.Contains(m.Name, StringComparer.OrdinalIgnoreCase)).ToArray();
+        var missing = enabled.SelectMany(m => m.Requires.Where(r => !enabled.Any(e => e.Name == r)).Select(r => $"{m.Name} needs {r}")).ToArray();
+        return missing.Length == 0
+            ? enabled
+            : throw new InvalidOperationException($"Modules:Enabled is incomplete: {string.Join("; ", missing)}.");
     }
 }

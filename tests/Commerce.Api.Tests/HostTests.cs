@@ -46,6 +46,34 @@ public class HostTests(CommerceApiFactory factory)
     }
 
     [Fact]
+    public async Task A_host_can_run_a_subset_of_the_contexts()
+    {
+        await using var catalogOnly = Subset("Catalog");
+        var client = catalogOnly.CreateClient();
+
+        (await client.GetAsync("/api/v1/products")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1/orders")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_subset_missing_a_context_another_one_needs_refuses_to_start()
+    {
+        await using var orderingOnly = Subset("Ordering");
+
+        var start = () => orderingOnly.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>().WithMessage("*Ordering needs Basket*");
+    }
+
+    private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Subset(string module) =>
+        new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
+            builder.UseSetting("Modules:Enabled:0", module);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        });
+
+    [Fact]
     public async Task The_interactive_api_page_is_served()
     {
         var response = await client.GetAsync("/scalar/v1");
