@@ -9,10 +9,12 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// preserveStaticLogger: each host logs through its own logger, never the process-wide static one (several hosts
+// share a process in the API tests, and a static logger would send one host's events to another's sinks).
 builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Configuration(context.Configuration)
     .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+    .Enrich.FromLogContext(), preserveStaticLogger: true);
 
 builder.Services.AddCommerceProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -35,7 +37,7 @@ foreach (var module in modules)
 var app = builder.Build();
 
 app.UseCommerceProblemDetails();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 
 app.MapOpenApi();
 app.MapScalarApiReference(options => options.WithTitle("Commerce API"));
