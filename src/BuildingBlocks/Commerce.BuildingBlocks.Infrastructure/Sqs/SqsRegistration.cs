@@ -14,6 +14,9 @@ public static class SqsRegistration
         var options = configuration.GetSection(SqsOptions.Section).Get<SqsOptions>() ?? new SqsOptions();
         services.TryAddSingleton(options);
         services.TryAddSingleton<IAmazonSQS>(_ => CreateClient(options));
+        services.TryAddSingleton<SqsQueues>();
+        services.TryAddSingleton<SqsSender>();
+        services.TryAddSingleton<SqsListener>();
         return services;
     }
 
