@@ -155,6 +155,23 @@ public class OrderingApiTests(CommerceApiFactory factory)
     }
 
     [Fact]
+    public async Task Retries_racing_with_one_key_place_one_order_and_never_two_different_answers()
+    {
+        var product = await shop.ProductAsync();
+        await shop.AddAsync(product.Id, 1);
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => new Shop(factory.CreateClient()).CheckoutAsync(idempotencyKey: key, user: shop.User)));
+
+        var accepted = responses.Where(r => r.StatusCode == HttpStatusCode.Accepted).ToList();
+        accepted.Should().NotBeEmpty();
+        var orderIds = await Task.WhenAll(accepted.Select(async r => (await r.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId));
+        orderIds.Distinct().Should().ContainSingle("a replay answers with the first order");
+        responses.Except(accepted).Should().OnlyContain(r => r.StatusCode == HttpStatusCode.Conflict, "a loser of the race is told to retry");
+        (await OrdersAsync($"userName={shop.User}")).TotalCount.Should().Be(1);
+    }
+
+    [Fact]
     public async Task The_same_key_with_another_payload_is_refused()
     {
         var product = await shop.ProductAsync();
