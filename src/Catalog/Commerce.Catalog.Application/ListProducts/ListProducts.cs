@@ -13,4 +13,4 @@ public sealed record ListProducts(
     decimal? MinPrice = null,
     decimal? MaxPrice = null,
     string? Search = null,
-    string? Sort = null) : IQuery<PagedResult<ProductDto>>;
+    string? Sort = null) : IQuery<PagedResult<ProductDto>>, IPagedQuery;

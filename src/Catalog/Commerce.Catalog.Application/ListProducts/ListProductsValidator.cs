@@ -7,8 +7,7 @@ internal sealed class ListProductsValidator : AbstractValidator<ListProducts>
 {
     public ListProductsValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        Include(new PageValidator<ListProducts>());
         RuleFor(x => x.MinPrice).GreaterThanOrEqualTo(0);
         RuleFor(x => x.MaxPrice).GreaterThanOrEqualTo(x => x.MinPrice ?? 0);
         RuleFor(x => x.Search).MaximumLength(200);

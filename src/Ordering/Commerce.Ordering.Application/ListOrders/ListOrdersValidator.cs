@@ -8,8 +8,7 @@ internal sealed class ListOrdersValidator : AbstractValidator<ListOrders>
 {
     public ListOrdersValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
+        Include(new PageValidator<ListOrders>());
         RuleFor(x => x.UserName).MaximumLength(64);
         RuleFor(x => x.Status).IsEnumName(typeof(OrderStatus), caseSensitive: false).When(x => x.Status is not null);
         RuleFor(x => x.PlacedTo).GreaterThanOrEqualTo(x => x.PlacedFrom).When(x => x.PlacedFrom is not null && x.PlacedTo is not null);
