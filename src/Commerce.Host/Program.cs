@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Infrastructure.Health;
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
-using Commerce.BuildingBlocks.Infrastructure.Sqs;
+using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.Host;
 using Scalar.AspNetCore;
 using Serilog;
@@ -19,7 +19,7 @@ builder.Host.UseSerilog((context, services, logger) => logger
 builder.Services.AddCommerceProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddCommercePersistence(builder.Configuration);
-builder.Services.AddSqs(builder.Configuration);
+builder.Services.AddCommerceMessaging(builder.Configuration);
 builder.Services.AddDependencyHealthChecks(builder.Configuration);
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {

@@ -47,7 +47,13 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Commerce", ConnectionString);
         builder.UseSetting("Catalog:SeedSampleData", SeedSampleData.ToString());
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Messaging:DurabilityMode", "Solo");
+        builder.UseSetting("Sqs:AutoProvisionQueues", "true");
+        builder.UseSetting("Sqs:QueuePrefix", QueuePrefix);
     }
+
+    /// <summary>This host's queues, apart from every other test run's on the shared emulator.</summary>
+    public string QueuePrefix { get; } = $"t{Guid.NewGuid():N}"[..13] + "-";
 }
 
 [CollectionDefinition(Name)]

@@ -5,6 +5,7 @@ using Commerce.BuildingBlocks.Infrastructure.Idempotency;
 using Commerce.BuildingBlocks.Application.Messaging;
 using JasperFx;
 using Marten;
+using Wolverine.Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,7 +42,8 @@ public static class MartenRegistration
 
                 options.Schema.For<StoredResponse>().DatabaseSchemaName("idempotency").Index(r => r.ExpiresAt);
             })
-            .UseLightweightSessions();
+            .UseLightweightSessions()
+            .IntegrateWithWolverine(wolverine => wolverine.MessageStorageSchemaName = "wolverine");
         if (persistence.ApplySchemaChangesOnStartup)
         {
             marten.ApplyAllDatabaseChangesOnStartup();

@@ -1,15 +1,12 @@
+using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
-using Commerce.Ordering.Domain.Orders;
 using MediatR;
 
 namespace Commerce.Ordering.Application.ConfirmOrder;
 
-internal sealed class ConfirmOrderHandler(IOrderRepository orders, TimeProvider clock) : IRequestHandler<ConfirmOrder, OrderChanged>
+internal sealed class ConfirmOrderHandler(IOrderRepository orders, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<ConfirmOrder, OrderChanged>
 {
-    public async Task<OrderChanged> Handle(ConfirmOrder request, CancellationToken cancellationToken)
-    {
-        var version = await orders.DecideAsync(request.OrderId, request.ExpectedVersion, order => order.Confirm(clock.GetUtcNow()), cancellationToken);
-        return new OrderChanged(request.OrderId, OrderStatus.Confirmed, version);
-    }
+    public Task<OrderChanged> Handle(ConfirmOrder request, CancellationToken cancellationToken) =>
+        orders.ChangeAsync(events, request.OrderId, request.ExpectedVersion, order => order.Confirm(clock.GetUtcNow()), cancellationToken);
 }

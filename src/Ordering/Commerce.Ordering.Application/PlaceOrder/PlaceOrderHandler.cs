@@ -1,12 +1,14 @@
 using Commerce.Basket.Contracts;
+using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Domain;
+using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
 using Commerce.Ordering.Domain.Orders;
 using MediatR;
 
 namespace Commerce.Ordering.Application.PlaceOrder;
 
-internal sealed class PlaceOrderHandler(IBasketCheckout baskets, IOrderRepository orders, TimeProvider clock)
+internal sealed class PlaceOrderHandler(IBasketCheckout baskets, IOrderRepository orders, IIntegrationEvents events, TimeProvider clock)
     : IRequestHandler<PlaceOrder, OrderAccepted>
 {
     public async Task<OrderAccepted> Handle(PlaceOrder request, CancellationToken cancellationToken)
@@ -26,6 +28,7 @@ internal sealed class PlaceOrderHandler(IBasketCheckout baskets, IOrderRepositor
             PaymentMethod.FromCard(card.CardNumber, card.ExpiryMonth!.Value, card.ExpiryYear!.Value, card.SecurityCode, now),
             now);
         orders.Start(placed);
+        await events.PublishAsync(IntegrationEventsOf.Placed(placed), cancellationToken);
         return new OrderAccepted(placed.OrderId, nameof(OrderStatus.Pending), placed.PlacedAt);
     }
 }

@@ -12,6 +12,8 @@ public interface IOrderRepository
     /// order does not exist, when it is not at <paramref name="expectedVersion"/>, and (at commit) when another
     /// request appended to it meanwhile: of two concurrent commands, one wins.
     /// </summary>
-    /// <returns>The order's version once the event is appended.</returns>
-    Task<long> DecideAsync(Guid orderId, long? expectedVersion, Func<Order, object> decide, CancellationToken cancellationToken);
+    /// <returns>The order with the event applied, the event, and the order's version once it is appended.</returns>
+    Task<OrderDecision> DecideAsync(Guid orderId, long? expectedVersion, Func<Order, object> decide, CancellationToken cancellationToken);
 }
+
+public sealed record OrderDecision(Order Order, object Event, long Version);

@@ -25,6 +25,8 @@ public sealed class Order
 
     public OrderTotals Totals { get; private set; } = null!;
 
+    public Buyer Buyer { get; private set; } = null!;
+
     public static OrderPlaced Place(
         Guid orderId, string userName, IReadOnlyList<OrderLine> lines, string currency,
         Buyer buyer, ShippingAddress shippingAddress, PaymentMethod payment, DateTimeOffset now)
@@ -82,7 +84,7 @@ public sealed class Order
     public static Order From(OrderPlaced placed)
     {
         ArgumentNullException.ThrowIfNull(placed);
-        return new Order { Id = placed.OrderId, UserName = placed.UserName, Status = OrderStatus.Pending, Totals = placed.Totals };
+        return new Order { Id = placed.OrderId, UserName = placed.UserName, Status = OrderStatus.Pending, Totals = placed.Totals, Buyer = placed.Buyer };
     }
 
     /// <summary>Moves the state by one event that followed <see cref="OrderPlaced"/>. (Not named Apply: Marten would

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Commerce.BuildingBlocks.Application.Messaging;
+using Marten;
+using Wolverine.Marten;
+
+namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>
+/// Our use cases run in MediatR handlers, which Wolverine's automatic transactions do not cover: the request's
+/// Marten session is enrolled in Wolverine's outbox here, so events are persisted in its transaction and relayed
+/// after the commit.
+/// </summary>
+internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly IMartenOutbox outbox;
+
+    public MartenOutboxIntegrationEvents(IDocumentSession session, IMartenOutbox outbox)
+    {
+        this.outbox = outbox;
+        outbox.Enroll(session);
+    }
+
+    public async Task PublishAsync(object integrationEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        var activity = Activity.Current;
+        await outbox.PublishAsync(new OutgoingIntegrationEvent(
+            Guid.CreateVersion7(),
+            integrationEvent.GetType().Name,
+            JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Json),
+            activity?.TraceId.ToString(),
+            activity?.Id));
+    }
+}

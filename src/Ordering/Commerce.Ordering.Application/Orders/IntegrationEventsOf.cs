@@ -1,0 +1,27 @@
+using Commerce.Ordering.Domain.Orders;
+using Contract = Commerce.Ordering.Contracts;
+
+namespace Commerce.Ordering.Application.Orders;
+
+/// <summary>What other contexts are told about an order event: the contract, with what they need and no more.</summary>
+internal static class IntegrationEventsOf
+{
+    public static Contract.OrderPlaced Placed(OrderPlaced placed) => new(
+        placed.OrderId,
+        placed.UserName,
+        $"{placed.Buyer.FirstName} {placed.Buyer.LastName}",
+        placed.Buyer.Email,
+        [.. placed.Lines.Select(l => new Contract.OrderedProduct(l.ProductId, l.ProductName, l.UnitPrice, l.Quantity))],
+        placed.Totals.Total,
+        placed.Totals.Currency,
+        placed.PlacedAt);
+
+    public static object Decided(Order order, object decided) => decided switch
+    {
+        OrderConfirmed e => new Contract.OrderConfirmed(order.Id, order.Buyer.Email, e.ConfirmedAt),
+        OrderShipped e => new Contract.OrderShipped(order.Id, order.Buyer.Email, e.TrackingNumber, e.ShippedAt),
+        OrderDelivered e => new Contract.OrderDelivered(order.Id, order.Buyer.Email, e.DeliveredAt),
+        OrderCancelled e => new Contract.OrderCancelled(order.Id, order.Buyer.Email, e.Reason, e.CancelledAt),
+        _ => throw new ArgumentException($"No integration event for {decided.GetType().Name}.", nameof(decided)),
+    };
+}

@@ -1,0 +1,22 @@
+using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.Ordering.Application.Ports;
+using Commerce.Ordering.Domain.Orders;
+
+namespace Commerce.Ordering.Application.Orders;
+
+/// <summary>What every lifecycle command does: decide on the current order, append, and tell other contexts.</summary>
+internal static class OrderLifecycle
+{
+    public static async Task<OrderChanged> ChangeAsync(
+        this IOrderRepository orders,
+        IIntegrationEvents events,
+        Guid orderId,
+        long? expectedVersion,
+        Func<Order, object> decide,
+        CancellationToken cancellationToken)
+    {
+        var decision = await orders.DecideAsync(orderId, expectedVersion, decide, cancellationToken);
+        await events.PublishAsync(IntegrationEventsOf.Decided(decision.Order, decision.Event), cancellationToken);
+        return new OrderChanged(orderId, decision.Order.Status, decision.Version);
+    }
+}
