@@ -4,6 +4,9 @@ using Commerce.Basket.Infrastructure;
 using Commerce.Catalog.Api;
 using Commerce.Catalog.Application;
 using Commerce.Catalog.Infrastructure;
+using Commerce.Inventory.Api;
+using Commerce.Inventory.Application;
+using Commerce.Inventory.Infrastructure;
 using Commerce.Ordering.Api;
 using Commerce.Ordering.Application;
 using Commerce.Ordering.Infrastructure;
@@ -25,6 +28,9 @@ internal static class ContextModules
             (services, _) => services.AddOrderingApplication().AddOrderingInfrastructure(),
             endpoints => endpoints.MapOrderingEndpoints(),
             "Basket"),
+        new("Inventory",
+            (services, _) => services.AddInventoryApplication().AddInventoryInfrastructure(),
+            endpoints => endpoints.MapInventoryEndpoints()),
     ];
 
     /// <summary>The modules named in <c>Modules:Enabled</c>, or all of them when the setting is empty.</summary>

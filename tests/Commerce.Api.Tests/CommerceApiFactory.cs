@@ -21,6 +21,12 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool SeedSampleData => false;
 
+    /// <summary>
+    /// Without Inventory, nothing answers an order asynchronously, so tests drive the lifecycle alone. The event flow
+    /// is tested with every module (<see cref="EventFlowApiFactory"/>).
+    /// </summary>
+    protected virtual string[] Modules => ["Catalog", "Basket", "Ordering"];
+
     public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = databaseName }.ConnectionString;
 
     public async Task InitializeAsync()
@@ -50,6 +56,11 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Messaging:DurabilityMode", "Solo");
         builder.UseSetting("Sqs:AutoProvisionQueues", "true");
         builder.UseSetting("Sqs:QueuePrefix", QueuePrefix);
+        builder.UseSetting("Sqs:WaitTimeSeconds", "1");
+        for (var i = 0; i < Modules.Length; i++)
+        {
+            builder.UseSetting($"Modules:Enabled:{i}", Modules[i]);
+        }
     }
 
     /// <summary>This host's queues, apart from every other test run's on the shared emulator.</summary>

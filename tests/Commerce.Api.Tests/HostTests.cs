@@ -5,6 +5,7 @@ using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.Products;
 using Commerce.Catalog.Contracts;
 using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Domain.Orders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Api.Tests;
@@ -108,6 +109,8 @@ public sealed class DevelopmentApiFactory : CommerceApiFactory
     protected override string HostEnvironment => "Development";
 
     protected override bool SeedSampleData => true;
+
+    protected override string[] Modules => [];
 }
 
 public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<DevelopmentApiFactory>
@@ -128,6 +131,7 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
         var shop = new Shop(client);
         var phones = (await client.GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?category=Phone&sort=price_asc", Json.Options))!;
         var cheapest = phones.Items[0];
+        (await client.PutAsJsonAsync($"/api/v1/inventory/{cheapest.Id}", new { onHand = 10, lowStockThreshold = 2 })).EnsureSuccessStatusCode();
         (await shop.AddAsync(cheapest.Id, 2)).EnsureSuccessStatusCode();
 
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
@@ -141,7 +145,8 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
             $"/api/v1/orders?userName={shop.User}&placedFrom={Uri.EscapeDataString(before.ToString("O"))}", Json.Options))!;
         mine.Items.Select(o => o.Id).Should().Equal(order.Id);
 
-        foreach (var (action, body) in new (string, object)[] { ("confirm", new { }), ("ship", new { trackingNumber = "1Z-SAMPLE" }), ("deliver", new { }) })
+        (await EventFlow.WaitForStatusAsync(client, order.Id, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed, "stock was reserved through SQS");
+        foreach (var (action, body) in new (string, object)[] { ("ship", new { trackingNumber = "1Z-SAMPLE" }), ("deliver", new { }) })
         {
             (await client.PostAsJsonAsync($"{location}/{action}", body)).StatusCode.Should().Be(HttpStatusCode.OK, action);
         }

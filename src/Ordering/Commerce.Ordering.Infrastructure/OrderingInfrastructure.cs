@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.Inventory.Contracts;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
 using Commerce.Ordering.Domain.Orders;
@@ -9,6 +11,8 @@ namespace Commerce.Ordering.Infrastructure;
 
 public static class OrderingInfrastructure
 {
+    public const string Queue = "ordering";
+
     public static IServiceCollection AddOrderingInfrastructure(this IServiceCollection services)
     {
         services.ConfigureMarten(options =>
@@ -23,6 +27,7 @@ public static class OrderingInfrastructure
                 .Index(o => o.PlacedAt);
         });
         services.AddScoped<IOrderRepository, MartenOrderRepository>();
+        services.AddIntegrationEventConsumer(Queue, events => events.On<StockReserved>().On<StockReservationFailed>());
         services.AddScoped<IOrderQueries, MartenOrderQueries>();
         return services;
     }

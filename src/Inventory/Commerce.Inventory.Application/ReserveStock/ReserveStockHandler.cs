@@ -1,0 +1,42 @@
+using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.Inventory.Application.Ports;
+using Commerce.Inventory.Application.Stock;
+using Commerce.Inventory.Contracts;
+using Commerce.Inventory.Domain.Stock;
+using MediatR;
+
+namespace Commerce.Inventory.Application.ReserveStock;
+
+internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<ReserveStock, Unit>
+{
+    public async Task<Unit> Handle(ReserveStock request, CancellationToken cancellationToken)
+    {
+        if (await stock.FindReservationAsync(request.OrderId, cancellationToken) is not null)
+        {
+            return Unit.Value; // this order was already answered
+        }
+
+        var now = clock.GetUtcNow();
+        var items = await stock.FindManyAsync([.. request.Lines.Select(l => l.ProductId).Distinct()], cancellationToken);
+        var wasLow = items.Values.Where(i => i.IsLow).Select(i => i.Id).ToHashSet();
+        var (reservation, shortLines) = Reservation.TryReserve(request.OrderId, request.Lines, items, now);
+        if (reservation is null)
+        {
+            var reason = "Not enough stock: " + string.Join(", ", shortLines.Select(s => $"{s.ProductName} (ordered {s.Requested}, available {s.Available})"));
+            await events.PublishAsync(new StockReservationFailed(request.OrderId,
+                [.. shortLines.Select(s => new ShortProduct(s.ProductId, s.ProductName, s.Requested, s.Available))], reason, now), cancellationToken);
+            return Unit.Value;
+        }
+
+        stock.Add(reservation);
+        foreach (var line in reservation.Lines)
+        {
+            var item = items[line.ProductId];
+            stock.Save(item);
+            await events.PublishIfCrossedAsync(item, wasLow.Contains(item.Id), line.ProductName, now, cancellationToken);
+        }
+
+        await events.PublishAsync(new StockReserved(request.OrderId, [.. reservation.Lines.Select(l => new ReservedProduct(l.ProductId, l.Quantity))], now), cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,21 @@
+using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.Inventory.Application.Ports;
+using Commerce.Inventory.Application.Stock;
+using Commerce.Inventory.Domain.Stock;
+using MediatR;
+
+namespace Commerce.Inventory.Application.SetStock;
+
+internal sealed class SetStockHandler(IStockRepository stock, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<SetStock, StockDto>
+{
+    public async Task<StockDto> Handle(SetStock request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var item = await stock.FindAsync(request.ProductId, cancellationToken) ?? StockItem.For(request.ProductId, now);
+        var wasLow = item.IsLow;
+        item.Set(request.OnHand!.Value, request.LowStockThreshold ?? item.LowStockThreshold, now);
+        stock.Save(item);
+        await events.PublishIfCrossedAsync(item, wasLow, productName: null, now, cancellationToken);
+        return StockDto.From(item);
+    }
+}

@@ -1,0 +1,28 @@
+using Commerce.Inventory.Application.Ports;
+using Commerce.Inventory.Domain.Stock;
+
+namespace Commerce.Inventory.Application.Stock;
+
+/// <summary>Release and commit share their steps: load the order's reservation and its items, close, save.</summary>
+internal static class ReservationClosing
+{
+    public static async Task CloseAsync(
+        this IStockRepository stock, Guid orderId, Func<Reservation, IReadOnlyDictionary<Guid, StockItem>, bool> close, CancellationToken cancellationToken)
+    {
+        var reservation = await stock.FindReservationAsync(orderId, cancellationToken);
+        if (reservation is null)
+        {
+            return; // nothing was reserved (the reservation failed), so there is nothing to give back
+        }
+
+        var items = await stock.FindManyAsync([.. reservation.Lines.Select(l => l.ProductId)], cancellationToken);
+        if (close(reservation, items))
+        {
+            stock.Update(reservation);
+            foreach (var item in items.Values)
+            {
+                stock.Save(item);
+            }
+        }
+    }
+}

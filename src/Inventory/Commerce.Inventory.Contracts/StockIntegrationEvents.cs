@@ -1,0 +1,15 @@
+namespace Commerce.Inventory.Contracts;
+
+// What Inventory tells other contexts, on SQS as plain JSON (camelCase).
+
+public sealed record StockReserved(Guid OrderId, IReadOnlyList<ReservedProduct> Lines, DateTimeOffset ReservedAt);
+
+public sealed record ReservedProduct(Guid ProductId, int Quantity);
+
+/// <summary>Nothing was reserved: at least one line could not be covered.</summary>
+public sealed record StockReservationFailed(Guid OrderId, IReadOnlyList<ShortProduct> ShortLines, string Reason, DateTimeOffset FailedAt);
+
+public sealed record ShortProduct(Guid ProductId, string ProductName, int Requested, int Available);
+
+/// <summary>A product's available stock fell under its threshold.</summary>
+public sealed record LowStock(Guid ProductId, string? ProductName, int Available, int Threshold, DateTimeOffset At);

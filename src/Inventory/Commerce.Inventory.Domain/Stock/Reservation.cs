@@ -1,0 +1,81 @@
+namespace Commerce.Inventory.Domain.Stock;
+
+/// <summary>What one order holds: reserved all at once, then released (cancelled) or committed (shipped), once.</summary>
+public sealed class Reservation
+{
+    private Reservation()
+    {
+    }
+
+    /// <summary>The order's id.</summary>
+    public Guid Id { get; private set; }
+
+    public IReadOnlyList<ReservationLine> Lines { get; private set; } = [];
+
+    public ReservationStatus Status { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>
+    /// Reserves every line on its stock item, or nothing: the short lines are returned and no item is touched.
+    /// </summary>
+    public static (Reservation? Reservation, IReadOnlyList<ShortLine> Short) TryReserve(
+        Guid orderId, IReadOnlyList<ReservationLine> lines, IReadOnlyDictionary<Guid, StockItem> stock, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(stock);
+        var wanted = lines.GroupBy(l => l.ProductId).Select(g => new ReservationLine(g.Key, g.First().ProductName, g.Sum(l => l.Quantity))).ToList();
+        ShortLine[] shortLines = [.. wanted
+            .Select(l => (Line: l, Available: stock.TryGetValue(l.ProductId, out var item) ? item.Available : 0))
+            .Where(x => x.Line.Quantity > x.Available)
+            .Select(x => new ShortLine(x.Line.ProductId, x.Line.ProductName, x.Line.Quantity, x.Available))];
+        if (shortLines.Length > 0)
+        {
+            return (null, shortLines);
+        }
+
+        foreach (var line in wanted)
+        {
+            stock[line.ProductId].Reserve(line.Quantity, now);
+        }
+
+        return (new Reservation { Id = orderId, Lines = wanted, Status = ReservationStatus.Reserved, UpdatedAt = now }, []);
+    }
+
+    /// <returns>False when there is nothing left to release (already released or committed).</returns>
+    public bool Release(IReadOnlyDictionary<Guid, StockItem> stock, DateTimeOffset now) =>
+        Close(ReservationStatus.Released, stock, (item, quantity) => item.Release(quantity, now), now);
+
+    /// <returns>False when there is nothing left to commit (already released or committed).</returns>
+    public bool Commit(IReadOnlyDictionary<Guid, StockItem> stock, DateTimeOffset now) =>
+        Close(ReservationStatus.Committed, stock, (item, quantity) => item.Commit(quantity, now), now);
+
+    private bool Close(ReservationStatus to, IReadOnlyDictionary<Guid, StockItem> stock, Action<StockItem, int> apply, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(stock);
+        if (Status != ReservationStatus.Reserved)
+        {
+            return false;
+        }
+
+        foreach (var line in Lines.Where(l => stock.ContainsKey(l.ProductId)))
+        {
+            apply(stock[line.ProductId], line.Quantity);
+        }
+
+        Status = to;
+        UpdatedAt = now;
+        return true;
+    }
+}
+
+public enum ReservationStatus
+{
+    Reserved,
+    Released,
+    Committed,
+}
+
+public sealed record ReservationLine(Guid ProductId, string ProductName, int Quantity);
+
+public sealed record ShortLine(Guid ProductId, string ProductName, int Requested, int Available);

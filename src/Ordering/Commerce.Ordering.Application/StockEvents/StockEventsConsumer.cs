@@ -1,0 +1,35 @@
+using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Inventory.Contracts;
+using MediatR;
+using CancelOrderCommand = Commerce.Ordering.Application.CancelOrder.CancelOrder;
+using ConfirmOrderCommand = Commerce.Ordering.Application.ConfirmOrder.ConfirmOrder;
+
+namespace Commerce.Ordering.Application.StockEvents;
+
+/// <summary>
+/// Inventory's answer decides a pending order: reserved → confirmed; not enough stock → cancelled with the lines
+/// that were short. An order that has moved on already (an operator cancelled it) keeps its state.
+/// </summary>
+internal sealed class StockEventsConsumer(IMediator mediator) :
+    IIntegrationEventConsumer<StockReserved>,
+    IIntegrationEventConsumer<StockReservationFailed>
+{
+    public Task ConsumeAsync(StockReserved integrationEvent, CancellationToken cancellationToken) =>
+        IgnoringSettled(mediator.Send(new ConfirmOrderCommand(integrationEvent.OrderId), cancellationToken));
+
+    public Task ConsumeAsync(StockReservationFailed integrationEvent, CancellationToken cancellationToken) =>
+        IgnoringSettled(mediator.Send(new CancelOrderCommand(integrationEvent.OrderId, integrationEvent.Reason), cancellationToken));
+
+    private static async Task IgnoringSettled(Task command)
+    {
+        try
+        {
+            await command;
+        }
+        catch (InvalidStateException)
+        {
+            // the order is no longer pending: the answer came too late to matter
+        }
+    }
+}

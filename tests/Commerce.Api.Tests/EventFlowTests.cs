@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commerce.BuildingBlocks.Infrastructure.Sqs;
+using Commerce.Inventory.Application.Stock;
+using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.PlaceOrder;
+using Commerce.Ordering.Domain.Orders;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Api.Tests;
+
+/// <summary>Every module, so orders are answered by Inventory through SQS; poisoned messages dead-letter fast.</summary>
+public sealed class EventFlowApiFactory : CommerceApiFactory
+{
+    protected override string[] Modules => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Sqs:MaxReceiveCount", "2");
+        builder.UseSetting("Sqs:VisibilityTimeoutSeconds", "2");
+    }
+}
+
+internal static class EventFlow
+{
+    /// <summary>Reads the order until it leaves Pending (the stock answer arrived) or the patience runs out.</summary>
+    public static async Task<OrderStatus> WaitForStatusAsync(HttpClient client, Guid orderId, OrderStatus wanted, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        OrderStatus status;
+        do
+        {
+            status = (await client.GetFromJsonAsync<OrderView>($"/api/v1/orders/{orderId}", Json.Options))!.Status;
+            if (status == wanted || status != OrderStatus.Pending)
+            {
+                return status;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+        return status;
+    }
+}
+
+public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFlowApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    private async Task<Guid> StockedProductAsync(Shop shop, int onHand, int threshold = 0, string name = "Stocked")
+    {
+        var product = await shop.ProductAsync(name: name);
+        (await client.PutAsJsonAsync($"/api/v1/inventory/{product.Id}", new { onHand, lowStockThreshold = threshold })).EnsureSuccessStatusCode();
+        return product.Id;
+    }
+
+    private async Task<StockDto> StockAsync(Guid productId) => (await client.GetFromJsonAsync<StockDto>($"/api/v1/inventory/{productId}", Json.Options))!;
+
+    private static async Task<Guid> CheckoutAsync(Shop shop, Guid productId, int quantity)
+    {
+        (await shop.AddAsync(productId, quantity)).EnsureSuccessStatusCode();
+        var response = await shop.CheckoutAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        return (await response.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
+    }
+
+    [Fact]
+    public async Task An_order_with_stock_is_confirmed_and_its_units_reserved_then_committed_when_shipped()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 5);
+
+        var orderId = await CheckoutAsync(shop, productId, 2);
+
+        (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+        (await StockAsync(productId)).Should().BeEquivalentTo(new { OnHand = 5, Reserved = 2, Available = 3 });
+
+        (await client.PostAsJsonAsync($"/api/v1/orders/{orderId}/ship", new { trackingNumber = "T-1" })).EnsureSuccessStatusCode();
+        await Until(async () => (await StockAsync(productId)).OnHand == 3, "the shipped units left the stock");
+        (await StockAsync(productId)).Should().BeEquivalentTo(new { OnHand = 3, Reserved = 0, Available = 3 });
+    }
+
+    [Fact]
+    public async Task An_order_without_enough_stock_is_cancelled_naming_the_product_and_nothing_is_reserved()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 1, name: "Scarce Lamp");
+
+        var orderId = await CheckoutAsync(shop, productId, 3);
+
+        (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Cancelled)).Should().Be(OrderStatus.Cancelled);
+        var order = (await client.GetFromJsonAsync<OrderView>($"/api/v1/orders/{orderId}", Json.Options))!;
+        order.CancellationReason.Should().Contain("Scarce Lamp").And.Contain("ordered 3").And.Contain("available 1");
+        (await StockAsync(productId)).Reserved.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_confirmed_order_releases_its_units()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 4);
+        var orderId = await CheckoutAsync(shop, productId, 4);
+        (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+
+        (await client.PostAsJsonAsync($"/api/v1/orders/{orderId}/cancel", new { reason = "Changed my mind" })).EnsureSuccessStatusCode();
+
+        await Until(async () => (await StockAsync(productId)).Available == 4, "the units released");
+    }
+
+    [Fact]
+    public async Task Fifty_parallel_orders_for_ten_units_confirm_exactly_ten()
+    {
+        var seller = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(seller, onHand: 10);
+
+        var orderIds = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => CheckoutAsync(new Shop(factory.CreateClient()), productId, 1)));
+        var statuses = await Task.WhenAll(orderIds.Select(id => EventFlow.WaitForStatusAsync(client, id, OrderStatus.Confirmed, seconds: 120)));
+
+        statuses.Count(s => s == OrderStatus.Confirmed).Should().Be(10);
+        statuses.Count(s => s == OrderStatus.Cancelled).Should().Be(40);
+        (await StockAsync(productId)).Should().BeEquivalentTo(new { OnHand = 10, Reserved = 10, Available = 0 });
+    }
+
+    [Fact]
+    public async Task The_same_message_delivered_twice_reserves_once()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 10);
+        var orderId = Guid.NewGuid();
+        var body = JsonSerializer.Serialize(new Commerce.Ordering.Contracts.OrderPlaced(orderId, shop.User, "Ada L", "ada@example.com",
+            [new Commerce.Ordering.Contracts.OrderedProduct(productId, "Stocked", 10m, 3)], 30m, "USD", DateTimeOffset.UtcNow), Json.Options);
+        var message = new OutgoingMessage(Guid.NewGuid().ToString(), "OrderPlaced", body);
+        var sender = factory.Services.GetRequiredService<SqsSender>();
+
+        await sender.SendAsync(factory.QueuePrefix + "inventory", [message], CancellationToken.None);
+        await Until(async () => (await StockAsync(productId)).Reserved == 3, "the first delivery reserved");
+        await sender.SendAsync(factory.QueuePrefix + "inventory", [message], CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        (await StockAsync(productId)).Reserved.Should().Be(3);
+    }
+
+    [Fact]
+    public async Task A_message_no_handler_can_take_lands_in_the_dead_letter_queue()
+    {
+        var sender = factory.Services.GetRequiredService<SqsSender>();
+        var queues = factory.Services.GetRequiredService<SqsQueues>();
+        var sqs = factory.Services.GetRequiredService<Amazon.SQS.IAmazonSQS>();
+        var poison = new OutgoingMessage(Guid.NewGuid().ToString(), "OrderPlaced", "{ this is not json");
+
+        await sender.SendAsync(factory.QueuePrefix + "inventory", [poison], CancellationToken.None);
+
+        var deadLetters = await queues.UrlOfAsync(SqsQueueName.DeadLetterOf(factory.QueuePrefix + "inventory"), CancellationToken.None);
+        var found = false;
+        await Until(async () =>
+        {
+            var response = await sqs.ReceiveMessageAsync(new Amazon.SQS.Model.ReceiveMessageRequest { QueueUrl = deadLetters, MaxNumberOfMessages = 10, MessageAttributeNames = ["All"] });
+            found |= (response.Messages ?? []).Any(m => m.MessageAttributes[SqsAttributes.MessageId].StringValue == poison.MessageId);
+            return found;
+        }, "the poison message in the dead-letter queue");
+    }
+
+    [Fact]
+    public async Task Stock_falling_under_its_threshold_is_listed_as_low()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 5, threshold: 3);
+        var orderId = await CheckoutAsync(shop, productId, 3);
+        (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+
+        var low = (await client.GetFromJsonAsync<List<StockDto>>("/api/v1/inventory/low-stock", Json.Options))!;
+
+        low.Should().ContainSingle(s => s.ProductId == productId).Which.Available.Should().Be(2);
+    }
+
+    private static async Task Until(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Still waiting for: {what}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
