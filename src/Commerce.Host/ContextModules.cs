@@ -7,6 +7,9 @@ using Commerce.Catalog.Infrastructure;
 using Commerce.Inventory.Api;
 using Commerce.Inventory.Application;
 using Commerce.Inventory.Infrastructure;
+using Commerce.Notifications.Api;
+using Commerce.Notifications.Application;
+using Commerce.Notifications.Infrastructure;
 using Commerce.Ordering.Api;
 using Commerce.Ordering.Application;
 using Commerce.Ordering.Infrastructure;
@@ -31,6 +34,9 @@ internal static class ContextModules
         new("Inventory",
             (services, _) => services.AddInventoryApplication().AddInventoryInfrastructure(),
             endpoints => endpoints.MapInventoryEndpoints()),
+        new("Notifications",
+            (services, configuration) => services.AddNotificationsApplication().AddNotificationsInfrastructure(configuration),
+            endpoints => endpoints.MapNotificationsEndpoints()),
     ];
 
     /// <summary>The modules named in <c>Modules:Enabled</c>, or all of them when the setting is empty.</summary>

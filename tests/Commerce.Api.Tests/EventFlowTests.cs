@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.BuildingBlocks.Infrastructure.Sqs;
 using Commerce.Inventory.Application.Stock;
+using Commerce.Notifications.Application.ListNotifications;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.PlaceOrder;
 using Commerce.Ordering.Domain.Orders;
@@ -21,7 +23,11 @@ public sealed class EventFlowApiFactory : CommerceApiFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting("Sqs:MaxReceiveCount", "2");
         builder.UseSetting("Sqs:VisibilityTimeoutSeconds", "2");
+        builder.UseSetting("Notifications:Email:PickupFolder", MailFolder);
+        builder.UseSetting("Notifications:OperatorEmail", "operator@example.com");
     }
+
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"commerce-mail-{Guid.NewGuid():N}");
 }
 
 internal static class EventFlow
@@ -175,6 +181,75 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
 
         low.Should().ContainSingle(s => s.ProductId == productId).Which.Available.Should().Be(2);
     }
+
+    private async Task<List<NotificationDto>> NotificationsAsync(string query) =>
+        (await client.GetFromJsonAsync<PagedResult<NotificationDto>>($"/api/v1/notifications?{query}", Json.Options))!.Items.ToList();
+
+    [Fact]
+    public async Task The_buyer_gets_one_email_when_the_order_is_placed_and_one_when_it_is_confirmed()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 5, name: "Mailed Mug");
+        var orderId = await CheckoutAsync(shop, productId, 1);
+        (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+
+        await Until(async () => (await NotificationsAsync($"orderId={orderId}")).Count == 2, "two notifications recorded");
+
+        var sent = await NotificationsAsync($"orderId={orderId}&recipient=ada@example.com");
+        sent.Select(n => n.Kind).Should().BeEquivalentTo("OrderPlaced", "OrderConfirmed");
+        var emails = Mails().Where(e => e.Contains(orderId.ToString(), StringComparison.Ordinal)).ToList();
+        emails.Should().HaveCount(2);
+        emails.Should().ContainSingle(e => e.Contains("Mailed Mug", StringComparison.Ordinal) && e.Contains("To: ada@example.com", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_cancelled_order_email_gives_the_reason()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 0, name: "Sold Out Sofa");
+        var orderId = await CheckoutAsync(shop, productId, 1);
+        (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Cancelled)).Should().Be(OrderStatus.Cancelled);
+
+        await Until(async () => (await NotificationsAsync($"orderId={orderId}")).Any(n => n.Kind == "OrderCancelled"), "the cancellation email");
+
+        Mails()
+            .Should().Contain(e => e.Contains(orderId.ToString(), StringComparison.Ordinal) && e.Contains("Sold Out Sofa", StringComparison.Ordinal)
+                && e.Contains("cancelled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_operator_is_told_about_low_stock()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 3, threshold: 2, name: "Rare Rug");
+        await CheckoutAsync(shop, productId, 2);
+
+        await Until(async () => (await NotificationsAsync("recipient=operator@example.com")).Any(n => n.Subject.Contains("Rare Rug", StringComparison.Ordinal)),
+            "the low-stock email to the operator");
+    }
+
+    [Fact]
+    public async Task An_event_delivered_twice_sends_one_email()
+    {
+        var orderId = Guid.NewGuid();
+        var body = JsonSerializer.Serialize(new Commerce.Ordering.Contracts.OrderShipped(orderId, "twice@example.com", "TRACK-2", DateTimeOffset.UtcNow), Json.Options);
+        var message = new OutgoingMessage(Guid.NewGuid().ToString(), "OrderShipped", body);
+        var sender = factory.Services.GetRequiredService<SqsSender>();
+
+        await sender.SendAsync(factory.QueuePrefix + "notifications", [message], CancellationToken.None);
+        await Until(async () => (await NotificationsAsync($"orderId={orderId}")).Count == 1, "the first delivery notified");
+        await sender.SendAsync(factory.QueuePrefix + "notifications", [message], CancellationToken.None);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        (await NotificationsAsync($"orderId={orderId}")).Should().ContainSingle();
+        Mails().Count(e => e.Contains(orderId.ToString(), StringComparison.Ordinal)).Should().Be(1);
+    }
+
+    /// <summary>The .eml files written so far, with quoted-printable soft line breaks undone.</summary>
+    private IEnumerable<string> Mails() =>
+        Directory.Exists(factory.MailFolder)
+            ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => File.ReadAllText(f).Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal))
+            : [];
 
     private static async Task Until(Func<Task<bool>> condition, string what)
     {

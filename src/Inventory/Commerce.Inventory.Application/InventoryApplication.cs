@@ -1,7 +1,5 @@
 using Commerce.BuildingBlocks.Application;
-using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Inventory.Application.OrderEvents;
-using Commerce.Ordering.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Inventory.Application;
@@ -12,9 +10,6 @@ public static class InventoryApplication
     {
         services.AddUseCasesFrom(typeof(InventoryApplication).Assembly);
         services.AddScoped<OrderEventsConsumer>();
-        services.AddScoped<IIntegrationEventConsumer<OrderPlaced>>(sp => sp.GetRequiredService<OrderEventsConsumer>());
-        services.AddScoped<IIntegrationEventConsumer<OrderCancelled>>(sp => sp.GetRequiredService<OrderEventsConsumer>());
-        services.AddScoped<IIntegrationEventConsumer<OrderShipped>>(sp => sp.GetRequiredService<OrderEventsConsumer>());
         return services;
     }
 }

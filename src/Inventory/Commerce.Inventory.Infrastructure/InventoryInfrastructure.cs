@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.Inventory.Application.OrderEvents;
 using Commerce.Inventory.Application.Ports;
 using Commerce.Inventory.Domain.Stock;
 using Commerce.Ordering.Contracts;
@@ -20,7 +21,8 @@ public static class InventoryInfrastructure
             options.Schema.For<Reservation>().DatabaseSchemaName("inventory");
         });
         services.AddScoped<IStockRepository, MartenStockRepository>();
-        services.AddIntegrationEventConsumer(Queue, events => events.On<OrderPlaced>().On<OrderCancelled>().On<OrderShipped>());
+        services.AddIntegrationEventConsumer(Queue, events => events
+            .On<OrderPlaced, OrderEventsConsumer>().On<OrderCancelled, OrderEventsConsumer>().On<OrderShipped, OrderEventsConsumer>());
         return services;
     }
 }

@@ -1,6 +1,4 @@
 using Commerce.BuildingBlocks.Application;
-using Commerce.BuildingBlocks.Application.Messaging;
-using Commerce.Inventory.Contracts;
 using Commerce.Ordering.Application.StockEvents;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,8 +10,6 @@ public static class OrderingApplication
     {
         services.AddUseCasesFrom(typeof(OrderingApplication).Assembly);
         services.AddScoped<StockEventsConsumer>();
-        services.AddScoped<IIntegrationEventConsumer<StockReserved>>(sp => sp.GetRequiredService<StockEventsConsumer>());
-        services.AddScoped<IIntegrationEventConsumer<StockReservationFailed>>(sp => sp.GetRequiredService<StockEventsConsumer>());
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.Inventory.Contracts;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
+using Commerce.Ordering.Application.StockEvents;
 using Commerce.Ordering.Domain.Orders;
 using JasperFx.Events.Projections;
 using Marten;
@@ -27,7 +28,7 @@ public static class OrderingInfrastructure
                 .Index(o => o.PlacedAt);
         });
         services.AddScoped<IOrderRepository, MartenOrderRepository>();
-        services.AddIntegrationEventConsumer(Queue, events => events.On<StockReserved>().On<StockReservationFailed>());
+        services.AddIntegrationEventConsumer(Queue, events => events.On<StockReserved, StockEventsConsumer>().On<StockReservationFailed, StockEventsConsumer>());
         services.AddScoped<IOrderQueries, MartenOrderQueries>();
         return services;
     }

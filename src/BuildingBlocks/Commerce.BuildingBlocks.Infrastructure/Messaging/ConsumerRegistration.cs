@@ -17,10 +17,15 @@ public sealed class ConsumerRegistration
 
     internal IReadOnlyDictionary<string, Func<IServiceProvider, string, CancellationToken, Task>> Handlers => handlers;
 
-    public ConsumerRegistration On<TEvent>()
+    /// <summary>
+    /// <typeparamref name="TConsumer"/> handles <typeparamref name="TEvent"/> on this queue. Named per queue because
+    /// several contexts consume the same event, each in its own way.
+    /// </summary>
+    public ConsumerRegistration On<TEvent, TConsumer>()
+        where TConsumer : IIntegrationEventConsumer<TEvent>
     {
         handlers[typeof(TEvent).Name] = (services, body, cancellationToken) =>
-            services.GetRequiredService<IIntegrationEventConsumer<TEvent>>().ConsumeAsync(
+            services.GetRequiredService<TConsumer>().ConsumeAsync(
                 JsonSerializer.Deserialize<TEvent>(body, SqsConsumer.Json)
                     ?? throw new JsonException($"The body of a {typeof(TEvent).Name} message is empty."),
                 cancellationToken);

@@ -9,7 +9,7 @@ using ReserveStockCommand = Commerce.Inventory.Application.ReserveStock.ReserveS
 namespace Commerce.Inventory.Application.OrderEvents;
 
 /// <summary>Inventory's side of an order's life: reserve when placed, release when cancelled, commit when shipped.</summary>
-internal sealed class OrderEventsConsumer(IMediator mediator) :
+public sealed class OrderEventsConsumer(IMediator mediator) :
     IIntegrationEventConsumer<OrderPlaced>,
     IIntegrationEventConsumer<OrderCancelled>,
     IIntegrationEventConsumer<OrderShipped>

@@ -11,7 +11,7 @@ namespace Commerce.Ordering.Application.StockEvents;
 /// Inventory's answer decides a pending order: reserved → confirmed; not enough stock → cancelled with the lines
 /// that were short. An order that has moved on already (an operator cancelled it) keeps its state.
 /// </summary>
-internal sealed class StockEventsConsumer(IMediator mediator) :
+public sealed class StockEventsConsumer(IMediator mediator) :
     IIntegrationEventConsumer<StockReserved>,
     IIntegrationEventConsumer<StockReservationFailed>
 {

@@ -1,0 +1,9 @@
+namespace Commerce.Notifications.Application;
+
+public sealed class NotificationsOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>Who is told about low stock.</summary>
+    public string OperatorEmail { get; init; } = "operator@commerce.local";
+}

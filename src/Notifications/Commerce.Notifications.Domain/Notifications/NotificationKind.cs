@@ -1,0 +1,11 @@
+namespace Commerce.Notifications.Domain.Notifications;
+
+public enum NotificationKind
+{
+    OrderPlaced,
+    OrderConfirmed,
+    OrderCancelled,
+    OrderShipped,
+    OrderDelivered,
+    LowStock,
+}

@@ -1,0 +1,29 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Notifications.Application.Ports;
+using Commerce.Notifications.Domain.Notifications;
+using Marten;
+using Marten.Pagination;
+
+namespace Commerce.Notifications.Infrastructure;
+
+internal sealed class MartenNotificationStore(IDocumentSession session) : INotificationStore
+{
+    public void Add(Notification notification) => session.Insert(notification);
+
+    public async Task<PagedResult<Notification>> ListAsync(string? recipient, Guid? orderId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = session.Query<Notification>().AsQueryable();
+        if (!string.IsNullOrWhiteSpace(recipient))
+        {
+            query = query.Where(n => n.Recipient == recipient);
+        }
+
+        if (orderId is { } order)
+        {
+            query = query.Where(n => n.OrderId == order);
+        }
+
+        var found = await query.OrderByDescending(n => n.SentAt).ThenBy(n => n.Id).ToPagedListAsync(page, pageSize, cancellationToken);
+        return new PagedResult<Notification>([.. found], page, pageSize, found.TotalItemCount);
+    }
+}
