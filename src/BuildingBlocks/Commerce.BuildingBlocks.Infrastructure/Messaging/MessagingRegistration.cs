@@ -26,6 +26,13 @@ public static class MessagingRegistration
             options.PublishMessage<OutgoingIntegrationEvent>().ToLocalQueue(RelayQueue);
             options.LocalQueue(RelayQueue).UseDurableInbox();
 
+            // Up to ten events per SQS request: what arrives within 50 ms is relayed together.
+            options.BatchMessagesOf<OutgoingIntegrationEvent>(batching =>
+            {
+                batching.BatchSize = 10;
+                batching.TriggerTime = TimeSpan.FromMilliseconds(50);
+            });
+
             // A message SQS can never take is parked at once; anything else is retried, then parked where an
             // operator sees it (Wolverine's dead-letter table), never dropped.
             options.OnException<MessageTooLargeException>().MoveToErrorQueue();
