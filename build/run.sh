@@ -12,6 +12,4 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 port="${COMMERCE_PORT:-5080}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 echo "Commerce on http://127.0.0.1:$port (API page: /scalar/v1, OpenAPI: /openapi/v1.json). Ctrl+C stops it."
-# From the repository root, so relative paths (the development mail folder, .local/mail) land in .local/.
-cd "$root"
 exec dotnet run --project "$root/src/Commerce.Host" --no-launch-profile -- --urls "http://127.0.0.1:$port"
