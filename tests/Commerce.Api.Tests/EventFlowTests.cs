@@ -197,6 +197,7 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
 
         var sent = await NotificationsAsync($"orderId={orderId}&recipient=ada@example.com");
         sent.Select(n => n.Kind).Should().BeEquivalentTo("OrderPlaced", "OrderConfirmed");
+        sent.Should().OnlyContain(n => n.Status == "Sent" && n.Attempts == 1 && n.SentAt != null);
         var emails = Mails().Where(e => e.Contains(orderId.ToString(), StringComparison.Ordinal)).ToList();
         emails.Should().HaveCount(2);
         emails.Should().ContainSingle(e => e.Contains("Mailed Mug", StringComparison.Ordinal) && e.Contains("To: ada@example.com", StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public sealed class BrokenMailApiFactory : CommerceApiFactory
 public class FailingMailTests(BrokenMailApiFactory factory) : IClassFixture<BrokenMailApiFactory>
 {
     [Fact]
-    public async Task A_notification_whose_sender_keeps_failing_is_retried_then_dead_lettered_and_not_recorded()
+    public async Task A_notification_whose_sender_keeps_failing_is_retried_then_dead_lettered_and_recorded_as_failed()
     {
         _ = factory.CreateClient();
         var orderId = Guid.NewGuid();
@@ -48,6 +48,9 @@ public class FailingMailTests(BrokenMailApiFactory factory) : IClassFixture<Brok
 
         dead.Should().NotBeNull("a message whose email cannot be sent ends in the dead-letter queue, where an operator sees it");
         var recorded = await factory.CreateClient().GetStringAsync($"/api/v1/notifications?orderId={orderId}");
-        JsonDocument.Parse(recorded).RootElement.GetProperty("totalCount").GetInt32().Should().Be(0);
+        var failed = JsonDocument.Parse(recorded).RootElement.GetProperty("items").EnumerateArray().Single();
+        failed.GetProperty("status").GetString().Should().Be("Failed");
+        failed.GetProperty("attempts").GetInt32().Should().Be(2, "each receive tried once, then SQS dead-lettered it");
+        failed.GetProperty("lastError").GetString().Should().NotBeNullOrEmpty();
     }
 }

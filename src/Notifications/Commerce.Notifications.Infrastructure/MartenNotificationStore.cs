@@ -6,9 +6,18 @@ using Marten.Pagination;
 
 namespace Commerce.Notifications.Infrastructure;
 
-internal sealed class MartenNotificationStore(IDocumentSession session) : INotificationStore
+internal sealed class MartenNotificationStore(IDocumentSession session, IDocumentStore store) : INotificationStore
 {
-    public void Add(Notification notification) => session.Insert(notification);
+    public Task<Notification?> FindAsync(Guid id, CancellationToken cancellationToken) => session.LoadAsync<Notification>(id, cancellationToken);
+
+    public void Save(Notification notification) => session.Store(notification);
+
+    public async Task SaveNowAsync(Notification notification, CancellationToken cancellationToken)
+    {
+        await using var own = store.LightweightSession();
+        own.Store(notification);
+        await own.SaveChangesAsync(cancellationToken);
+    }
 
     public async Task<PagedResult<Notification>> ListAsync(string? recipient, Guid? orderId, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -23,7 +32,7 @@ internal sealed class MartenNotificationStore(IDocumentSession session) : INotif
             query = query.Where(n => n.OrderId == order);
         }
 
-        var found = await query.OrderByDescending(n => n.SentAt).ThenBy(n => n.Id).ToPagedListAsync(page, pageSize, cancellationToken);
+        var found = await query.OrderByDescending(n => n.UpdatedAt).ThenBy(n => n.Id).ToPagedListAsync(page, pageSize, cancellationToken);
         return new PagedResult<Notification>([.. found], page, pageSize, found.TotalItemCount);
     }
 }

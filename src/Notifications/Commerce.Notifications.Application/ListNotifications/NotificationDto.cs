@@ -2,8 +2,10 @@ using Commerce.Notifications.Domain.Notifications;
 
 namespace Commerce.Notifications.Application.ListNotifications;
 
-public sealed record NotificationDto(Guid Id, string Recipient, string Kind, Guid? OrderId, string Subject, DateTimeOffset SentAt)
+public sealed record NotificationDto(
+    Guid Id, string Recipient, string Kind, Guid? OrderId, string Subject, string Status, int Attempts, string? LastError,
+    DateTimeOffset UpdatedAt, DateTimeOffset? SentAt)
 {
-    public static NotificationDto From(Notification notification) => new(
-        notification.Id, notification.Recipient, notification.Kind.ToString(), notification.OrderId, notification.Subject, notification.SentAt);
+    public static NotificationDto From(Notification n) => new(
+        n.Id, n.Recipient, n.Kind.ToString(), n.OrderId, n.Subject, n.Status.ToString(), n.Attempts, n.LastError, n.UpdatedAt, n.SentAt);
 }

@@ -1,6 +1,9 @@
 namespace Commerce.Notifications.Domain.Notifications;
 
-/// <summary>One email the shop sent: to whom, why, about which order, and when.</summary>
+/// <summary>
+/// One email the shop sends for one event: to whom, why, about which order, and how it went. Its id comes from the
+/// event, so every attempt for the same event updates the same record.
+/// </summary>
 public sealed class Notification
 {
     private Notification()
@@ -17,8 +20,41 @@ public sealed class Notification
 
     public string Subject { get; private set; } = string.Empty;
 
-    public DateTimeOffset SentAt { get; private set; }
+    public NotificationStatus Status { get; private set; }
 
-    public static Notification Sent(Guid id, string recipient, NotificationKind kind, Guid? orderId, string subject, DateTimeOffset sentAt) =>
-        new() { Id = id, Recipient = recipient, Kind = kind, OrderId = orderId, Subject = subject, SentAt = sentAt };
+    /// <summary>How many times sending was tried.</summary>
+    public int Attempts { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public static Notification For(Guid id, string recipient, NotificationKind kind, Guid? orderId, string subject) =>
+        new() { Id = id, Recipient = recipient, Kind = kind, OrderId = orderId, Subject = subject, Status = NotificationStatus.Pending };
+
+    public void Sent(DateTimeOffset now)
+    {
+        Attempts++;
+        Status = NotificationStatus.Sent;
+        LastError = null;
+        SentAt = now;
+        UpdatedAt = now;
+    }
+
+    public void Failed(string error, DateTimeOffset now)
+    {
+        Attempts++;
+        Status = NotificationStatus.Failed;
+        LastError = error.Length <= 500 ? error : error[..500];
+        UpdatedAt = now;
+    }
+}
+
+public enum NotificationStatus
+{
+    Pending,
+    Sent,
+    Failed,
 }

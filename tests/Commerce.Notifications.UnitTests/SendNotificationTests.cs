@@ -1,0 +1,100 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Inventory.Contracts;
+using Commerce.Notifications.Application.Emails;
+using Commerce.Notifications.Application.Ports;
+using Commerce.Notifications.Application.SendNotification;
+using Commerce.Notifications.Domain.Notifications;
+using Commerce.Ordering.Contracts;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Commerce.Notifications.UnitTests;
+
+public class SendNotificationTests
+{
+    private readonly FakeTimeProvider clock = new(DateTimeOffset.UnixEpoch);
+    private readonly Mailbox mailbox = new();
+    private readonly Records records = new();
+
+    private SendNotificationHandler Handler() => new(mailbox, records, clock);
+
+    private static readonly OrderShipped Shipped = new(Guid.NewGuid(), "ada@example.com", "TRACK-9", DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public async Task An_event_is_sent_once_and_recorded_as_sent()
+    {
+        await Handler().Handle(new SendNotification(Shipped, "ada@example.com"), CancellationToken.None);
+        await Handler().Handle(new SendNotification(Shipped, "ada@example.com"), CancellationToken.None);
+
+        mailbox.Sent.Should().ContainSingle().Which.Body.Should().Contain("TRACK-9");
+        records.Saved.Values.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Kind = NotificationKind.OrderShipped, Status = NotificationStatus.Sent, Attempts = 1, Shipped.OrderId, Recipient = "ada@example.com",
+        });
+    }
+
+    [Fact]
+    public async Task A_failed_send_is_recorded_at_once_and_rethrown_so_the_message_is_retried()
+    {
+        mailbox.Failing = true;
+
+        var act = () => Handler().Handle(new SendNotification(Shipped, "ada@example.com"), CancellationToken.None);
+
+        await act.Should().ThrowAsync<InvalidOperationException>();
+        await act.Should().ThrowAsync<InvalidOperationException>();
+        records.SavedNow.Values.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Status = NotificationStatus.Failed, Attempts = 2, LastError = "mail server down" });
+        records.Saved.Should().BeEmpty("nothing is saved with the unit of work that failed");
+    }
+
+    [Fact]
+    public void Templates_carry_what_the_reader_needs()
+    {
+        var cancelled = new OrderCancelled(Guid.NewGuid(), "a@b.co", "Not enough stock: Lamp (ordered 3, available 1)", DateTimeOffset.UnixEpoch);
+        EmailTemplates.For(cancelled).Body.Should().Contain("Not enough stock: Lamp");
+
+        var placed = new OrderPlaced(Guid.NewGuid(), "ada", "Ada L", "a@b.co", [new OrderedProduct(Guid.NewGuid(), "Lamp", 12.5m, 2)], 25m, "EUR", DateTimeOffset.UnixEpoch);
+        EmailTemplates.For(placed).Body.Should().Contain("2 x Lamp at 12.50 EUR").And.Contain("Total: 25.00 EUR");
+
+        var low = new LowStock(Guid.NewGuid(), "Lamp", 1, 3, DateTimeOffset.UnixEpoch);
+        var (kind, orderId, subject, _) = EmailTemplates.For(low);
+        (kind, orderId, subject).Should().Be((NotificationKind.LowStock, (Guid?)null, "Low stock: Lamp"));
+    }
+
+    private sealed class Mailbox : IEmailSender
+    {
+        public List<Email> Sent { get; } = [];
+
+        public bool Failing { get; set; }
+
+        public Task SendAsync(Email email, CancellationToken cancellationToken)
+        {
+            if (Failing)
+            {
+                throw new InvalidOperationException("mail server down");
+            }
+
+            Sent.Add(email);
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class Records : INotificationStore
+    {
+        public Dictionary<Guid, Notification> Saved { get; } = [];
+
+        public Dictionary<Guid, Notification> SavedNow { get; } = [];
+
+        public Task<Notification?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+            Task.FromResult(Saved.GetValueOrDefault(id) ?? SavedNow.GetValueOrDefault(id));
+
+        public void Save(Notification notification) => Saved[notification.Id] = notification;
+
+        public Task SaveNowAsync(Notification notification, CancellationToken cancellationToken)
+        {
+            SavedNow[notification.Id] = notification;
+            return Task.CompletedTask;
+        }
+
+        public Task<PagedResult<Notification>> ListAsync(string? recipient, Guid? orderId, int page, int pageSize, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+    }
+}
