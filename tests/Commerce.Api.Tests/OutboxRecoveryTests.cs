@@ -35,7 +35,7 @@ public class OutboxRecoveryTests(CommerceApiFactory factory) : IClassFixture<Com
             await Task.Delay(TimeSpan.FromSeconds(1)); // the relay tries and fails; then this host stops
         }
 
-        await using var restarted = Host(Emulator.Url);
+        await using var restarted = Host("http://127.0.0.1:4566"); // the shared emulator build/infra.sh starts
         _ = restarted.CreateClient();
         var sqs = restarted.Services.GetRequiredService<IAmazonSQS>();
         var url = await restarted.Services.GetRequiredService<SqsQueues>().UrlOfAsync(factory.QueuePrefix + "audit", CancellationToken.None);
@@ -48,10 +48,5 @@ public class OutboxRecoveryTests(CommerceApiFactory factory) : IClassFixture<Com
         }
 
         bodies.Where(b => b.Contains(orderId.ToString(), StringComparison.Ordinal)).Should().ContainSingle();
-    }
-
-    private static class Emulator
-    {
-        public const string Url = "http://127.0.0.1:4566";
     }
 }

@@ -1,8 +1,8 @@
 using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.Notifications.Application.Ports;
 using Commerce.Notifications.Domain.Notifications;
 using Marten;
-using Marten.Pagination;
 
 namespace Commerce.Notifications.Infrastructure;
 
@@ -32,7 +32,6 @@ internal sealed class MartenNotificationStore(IDocumentSession session, IDocumen
             query = query.Where(n => n.OrderId == order);
         }
 
-        var found = await query.OrderByDescending(n => n.UpdatedAt).ThenBy(n => n.Id).ToPagedListAsync(page, pageSize, cancellationToken);
-        return new PagedResult<Notification>([.. found], page, pageSize, found.TotalItemCount);
+        return await query.OrderByDescending(n => n.UpdatedAt).ThenBy(n => n.Id).ToPagedResultAsync(page, pageSize, cancellationToken);
     }
 }

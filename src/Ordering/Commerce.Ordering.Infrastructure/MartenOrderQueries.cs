@@ -1,8 +1,8 @@
 using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
 using Marten;
-using Marten.Pagination;
 
 namespace Commerce.Ordering.Infrastructure;
 
@@ -34,9 +34,7 @@ internal sealed class MartenOrderQueries(IQuerySession session) : IOrderQueries
             query = query.Where(o => o.PlacedAt <= to);
         }
 
-        var page = await query.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id)
-            .ToPagedListAsync(filter.Page, filter.PageSize, cancellationToken);
-        return new PagedResult<OrderView>([.. page], filter.Page, filter.PageSize, page.TotalItemCount);
+        return await query.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id).ToPagedResultAsync(filter.Page, filter.PageSize, cancellationToken);
     }
 
     public async Task<IReadOnlyList<OrderHistoryEntry>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken)

@@ -11,9 +11,9 @@ public sealed class ConsumerRegistration
 {
     private readonly Dictionary<string, Func<IServiceProvider, string, CancellationToken, Task>> handlers = new(StringComparer.Ordinal);
 
-    internal ConsumerRegistration(string queue) => Queue = queue;
-
-    public string Queue { get; }
+    internal ConsumerRegistration()
+    {
+    }
 
     internal IReadOnlyDictionary<string, Func<IServiceProvider, string, CancellationToken, Task>> Handlers => handlers;
 
@@ -26,7 +26,7 @@ public sealed class ConsumerRegistration
     {
         handlers[typeof(TEvent).Name] = (services, body, cancellationToken) =>
             services.GetRequiredService<TConsumer>().ConsumeAsync(
-                JsonSerializer.Deserialize<TEvent>(body, SqsConsumer.Json)
+                JsonSerializer.Deserialize<TEvent>(body, IntegrationEventJson.Options)
                     ?? throw new JsonException($"The body of a {typeof(TEvent).Name} message is empty."),
                 cancellationToken);
         return this;
@@ -39,7 +39,7 @@ public static class ConsumerRegistrationExtensions
     public static IServiceCollection AddIntegrationEventConsumer(this IServiceCollection services, string queue, Action<ConsumerRegistration> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        var registration = new ConsumerRegistration(queue);
+        var registration = new ConsumerRegistration();
         configure(registration);
         services.AddSingleton(new SqsSubscription(queue, [.. registration.Handlers.Keys]));
         services.AddSingleton<IHostedService>(provider => new SqsConsumer(

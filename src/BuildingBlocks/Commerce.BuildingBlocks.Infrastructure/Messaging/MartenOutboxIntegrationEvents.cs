@@ -13,7 +13,6 @@ namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
 /// </summary>
 internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly IMartenOutbox outbox;
 
     public MartenOutboxIntegrationEvents(IDocumentSession session, IMartenOutbox outbox)
@@ -29,7 +28,7 @@ internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
         await outbox.PublishAsync(new OutgoingIntegrationEvent(
             Guid.CreateVersion7(),
             integrationEvent.GetType().Name,
-            JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Json),
+            JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventJson.Options),
             activity?.TraceId.ToString(),
             activity?.Id));
     }

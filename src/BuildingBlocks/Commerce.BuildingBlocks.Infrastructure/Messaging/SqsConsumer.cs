@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Sqs;
@@ -23,7 +22,6 @@ public sealed class SqsConsumer(
     TimeProvider clock) : BackgroundService
 {
     private const int ConflictRetries = 20;
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string QueueName { get; } = SqsQueueName.For(options.QueuePrefix, queue);
 

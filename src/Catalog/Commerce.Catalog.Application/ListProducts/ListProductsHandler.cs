@@ -17,7 +17,6 @@ internal sealed class ListProductsHandler(IProductSearch search) : IRequestHandl
             request.MaxPrice,
             string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim(),
             ProductSorts.Parse(request.Sort));
-        var page = await search.SearchAsync(filter, cancellationToken);
-        return new PagedResult<ProductDto>([.. page.Items.Select(p => p.ToDto())], page.Page, page.PageSize, page.TotalCount);
+        return (await search.SearchAsync(filter, cancellationToken)).Select(p => p.ToDto());
     }
 }

@@ -1,9 +1,9 @@
 using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Domain.Products;
 using Marten;
 using Marten.Linq.MatchesSql;
-using Marten.Pagination;
 
 namespace Commerce.Catalog.Infrastructure.Products;
 
@@ -41,8 +41,7 @@ internal sealed class MartenProductSearch(IQuerySession session) : IProductSearc
             _ => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
         };
 
-        var page = await query.ToPagedListAsync(filter.Page, filter.PageSize, cancellationToken);
-        return new PagedResult<Product>([.. page], filter.Page, filter.PageSize, page.TotalItemCount);
+        return await query.ToPagedResultAsync(filter.Page, filter.PageSize, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken)

@@ -6,9 +6,6 @@ namespace Commerce.Notifications.Application.ListNotifications;
 
 internal sealed class ListNotificationsHandler(INotificationStore notifications) : IRequestHandler<ListNotifications, PagedResult<NotificationDto>>
 {
-    public async Task<PagedResult<NotificationDto>> Handle(ListNotifications request, CancellationToken cancellationToken)
-    {
-        var found = await notifications.ListAsync(request.Recipient, request.OrderId, request.Page, request.PageSize, cancellationToken);
-        return new PagedResult<NotificationDto>([.. found.Items.Select(NotificationDto.From)], found.Page, found.PageSize, found.TotalCount);
-    }
+    public async Task<PagedResult<NotificationDto>> Handle(ListNotifications request, CancellationToken cancellationToken) =>
+        (await notifications.ListAsync(request.Recipient, request.OrderId, request.Page, request.PageSize, cancellationToken)).Select(NotificationDto.From);
 }
