@@ -1,13 +1,20 @@
 using System.Text.Json.Serialization;
 using Commerce.BuildingBlocks.Api.Errors;
+using Commerce.BuildingBlocks.Api.Http;
+using Commerce.BuildingBlocks.Api.RateLimiting;
+using Commerce.BuildingBlocks.Api.Security;
 using Commerce.BuildingBlocks.Infrastructure.Health;
-using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.Host;
-using Scalar.AspNetCore;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
+
+if (args is ["token", ..])
+{
+    return DevelopmentTokenCommand.Run(args, builder.Configuration, builder.Environment);
+}
 
 // preserveStaticLogger: each host logs through its own logger, never the process-wide static one (several hosts
 // share a process in the API tests, and a static logger would send one host's events to another's sinks).
@@ -16,17 +23,17 @@ builder.Host.UseSerilog((context, services, logger) => logger
     .ReadFrom.Services(services)
     .Enrich.FromLogContext(), preserveStaticLogger: true);
 
+var maxBodyBytes = builder.Configuration.GetValue("Http:MaxRequestBodyBytes", RequestBodyLimit.DefaultMaxBytes);
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
 builder.Services.AddCommerceProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddCommerceSecurity(builder.Configuration);
+builder.Services.AddCommerceRateLimiting(builder.Configuration);
 builder.Services.AddCommercePersistence(builder.Configuration);
 builder.Services.AddCommerceMessaging(builder.Configuration);
+builder.Services.AddCommerceTelemetry(builder.Configuration);
 builder.Services.AddDependencyHealthChecks(builder.Configuration);
-builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-{
-    document.Info.Title = "Commerce API";
-    document.Info.Description = "Catalog, baskets, checkout and orders. Errors are RFC 7807 problem details with a stable `code`.";
-    return Task.CompletedTask;
-}));
+builder.Services.AddCommerceOpenApi();
 
 var modules = ContextModules.Enabled(builder.Configuration);
 foreach (var module in modules)
@@ -37,18 +44,34 @@ foreach (var module in modules)
 var app = builder.Build();
 
 app.UseCommerceProblemDetails();
+app.UseRequestBodyLimit(maxBodyBytes);
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+app.UseSwaggerUI(ui =>
+{
+    ui.RoutePrefix = "docs";
+    ui.DocumentTitle = "Commerce API";
+    ui.SwaggerEndpoint("/openapi/v1.json", "Commerce API v1");
+    ui.DisplayRequestDuration();
+});
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 
 app.MapOpenApi();
-app.MapScalarApiReference(options => options.WithTitle("Commerce API"));
-app.MapGet("/", () => Results.Redirect("/scalar/v1")).ExcludeFromDescription();
+app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
 app.MapHealthEndpoints();
+if (app.Environment.IsDevelopment())
+{
+    app.MapDevelopmentTokens();
+}
+
 foreach (var module in modules)
 {
     module.MapEndpoints(app);
 }
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so API tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,5 +1,8 @@
+using System.Net.Http.Headers;
+using Commerce.BuildingBlocks.Api.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Commerce.Api.Tests;
@@ -17,7 +20,12 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string databaseName = $"commerce_test_{Guid.NewGuid():N}";
 
+    public const string SigningKey = "api-tests-signing-key-0123456789abcdef0123456789";
+
     protected virtual string HostEnvironment => "Testing";
+
+    /// <summary>Limits are tested by their own host; here they would only make the suite flaky.</summary>
+    protected virtual bool RateLimited => false;
 
     protected virtual bool SeedSampleData => false;
 
@@ -57,11 +65,38 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Sqs:AutoProvisionQueues", "true");
         builder.UseSetting("Sqs:QueuePrefix", QueuePrefix);
         builder.UseSetting("Sqs:WaitTimeSeconds", "1");
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("RateLimiting:Enabled", RateLimited.ToString());
         for (var i = 0; i < Modules.Length; i++)
         {
             builder.UseSetting($"Modules:Enabled:{i}", Modules[i]);
         }
     }
+
+    /// <summary>Clients act as staff unless a test asks for someone else: most tests are about behaviour, not access.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor("staff", Roles.Admin));
+    }
+
+    /// <summary>A client with a token for <paramref name="userName"/> holding <paramref name="roles"/> (none: a plain customer).</summary>
+    public HttpClient ClientFor(string userName, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(userName, roles.Length == 0 ? [Roles.Customer] : roles));
+        return client;
+    }
+
+    public HttpClient AnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    public string TokenFor(string userName, params string[] roles) =>
+        Services.GetRequiredService<DevelopmentTokens>().Mint(userName, roles).AccessToken;
 
     /// <summary>This host's queues, apart from every other test run's on the shared emulator.</summary>
     public string QueuePrefix { get; } = $"t{Guid.NewGuid():N}"[..13] + "-";

@@ -71,13 +71,14 @@ public class HostTests(CommerceApiFactory factory)
         {
             builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
             builder.UseSetting("Modules:Enabled:0", module);
+            builder.UseSetting("Auth:SigningKey", CommerceApiFactory.SigningKey);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
 
     [Fact]
     public async Task The_interactive_api_page_is_served()
     {
-        var response = await client.GetAsync("/scalar/v1");
+        var response = await client.GetAsync("/docs/index.html");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("Commerce API");

@@ -4,6 +4,7 @@ using Commerce.Basket.Application.ChangeBasketItemQuantity;
 using Commerce.Basket.Application.ClearBasket;
 using Commerce.Basket.Application.GetBasket;
 using Commerce.Basket.Application.RemoveBasketItem;
+using Commerce.BuildingBlocks.Api.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,7 @@ public static class BasketEndpoints
 
     public static IEndpointRouteBuilder MapBasketEndpoints(this IEndpointRouteBuilder app)
     {
-        var baskets = app.MapGroup(BasketsRoute + "/{userName}").WithTags("Basket")
+        var baskets = app.MapGroup(BasketsRoute + "/{userName}").WithTags("Basket").RequireOwnerOrAdmin()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         baskets.MapGet("/", GetBasket).WithName(nameof(GetBasket))

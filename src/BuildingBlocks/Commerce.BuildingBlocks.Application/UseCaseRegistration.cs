@@ -23,8 +23,9 @@ public static class UseCaseRegistration
         services.TryAddScoped<ServiceFactory>(provider => provider.GetRequiredServiceOrEmpty);
         services.TryAddScoped<IMediator, Mediator>();
 
-        // Order matters: outermost first. Logging sees validation failures; validation runs before any write;
+        // Order matters: outermost first. The span covers everything; logging sees validation failures; validation runs before any write;
         // idempotency sits inside the unit of work so a stored response commits with the changes it describes.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(TracingBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>)));

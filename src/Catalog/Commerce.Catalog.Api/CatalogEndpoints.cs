@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Security;
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.ChangeProduct;
 using Commerce.Catalog.Application.CreateProduct;
@@ -30,15 +31,15 @@ public static class CatalogEndpoints
         products.MapGet("/{id:guid}", GetProduct).WithName(nameof(GetProduct))
             .WithSummary("Get one product.").ProducesProblem(StatusCodes.Status404NotFound);
         products.MapPost("/", CreateProduct).WithName(nameof(CreateProduct))
-            .WithSummary("Create a product; the server assigns its id.").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create a product; the server assigns its id.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status409Conflict);
         products.MapPut("/{id:guid}", ReplaceProduct).WithName(nameof(ReplaceProduct))
-            .WithSummary("Replace every field of a product.")
+            .WithSummary("Replace every field of a product.").RequireAuthorization(Roles.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         products.MapPatch("/{id:guid}", ChangeProduct).WithName(nameof(ChangeProduct))
-            .WithSummary("Change the given fields of a product; fields left out keep their value.")
+            .WithSummary("Change the given fields of a product; fields left out keep their value.").RequireAuthorization(Roles.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         products.MapDelete("/{id:guid}", DeleteProduct).WithName(nameof(DeleteProduct))
-            .WithSummary("Delete a product.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Delete a product.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/v1/categories", ListCategories).WithTags("Catalog").WithName(nameof(ListCategories))
             .WithSummary("List categories with how many products each holds.");

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Security;
 using Commerce.Inventory.Application.AdjustStock;
 using Commerce.Inventory.Application.GetStock;
 using Commerce.Inventory.Application.ListLowStock;
@@ -19,13 +20,13 @@ public static class InventoryEndpoints
     {
         var inventory = app.MapGroup(InventoryRoute).WithTags("Inventory").ProducesProblem(StatusCodes.Status400BadRequest);
         inventory.MapGet("/low-stock", ListLowStock).WithName(nameof(ListLowStock))
-            .WithSummary("Stock items whose available quantity is under their threshold, lowest first.");
+            .WithSummary("Stock items whose available quantity is under their threshold, lowest first.").RequireAuthorization(Roles.Admin);
         inventory.MapGet("/{productId:guid}", GetStock).WithName(nameof(GetStock))
             .WithSummary("A product's stock: on hand, reserved, available, threshold.").ProducesProblem(StatusCodes.Status404NotFound);
         inventory.MapPut("/{productId:guid}", SetStock).WithName(nameof(SetStock))
-            .WithSummary("Set a product's counted stock and low-stock threshold.").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary("Set a product's counted stock and low-stock threshold.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         inventory.MapPost("/{productId:guid}/adjustments", AdjustStock).WithName(nameof(AdjustStock))
-            .WithSummary("Add (restock) or remove units.").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary("Add (restock) or remove units.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Security;
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Notifications.Application.ListNotifications;
 
@@ -15,7 +16,7 @@ public static class NotificationsEndpoints
     {
         app.MapGet("/api/v1/notifications", ListNotifications).WithTags("Notifications").WithName(nameof(ListNotifications))
             .WithSummary("Emails sent, newest first: filter by recipient and/or orderId.")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest).RequireAuthorization(Roles.Admin);
         return app;
     }
 

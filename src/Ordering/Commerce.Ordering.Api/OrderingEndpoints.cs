@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Commerce.BuildingBlocks.Api.Http;
+using Commerce.BuildingBlocks.Api.RateLimiting;
+using Commerce.BuildingBlocks.Api.Security;
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Ordering.Application.CancelOrder;
 using Commerce.Ordering.Application.ConfirmOrder;
@@ -27,24 +30,28 @@ public static class OrderingEndpoints
         app.MapPost("/api/v1/baskets/{userName}/checkout", Checkout).WithTags("Ordering").WithName(nameof(Checkout))
             .WithSummary("Check out the basket: places an order (202 + Location). Send an Idempotency-Key to retry safely.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .RequireOwnerOrAdmin().RequireRateLimiting(RatePolicies.Checkout);
 
-        var orders = app.MapGroup(OrdersRoute).WithTags("Ordering").ProducesProblem(StatusCodes.Status400BadRequest);
+        // Customers see their own orders only: another user's order is "not found" to them.
+        var orders = app.MapGroup(OrdersRoute).WithTags("Ordering").ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireAuthorization(Roles.Customer);
         orders.MapGet("/", ListOrders).WithName(nameof(ListOrders))
-            .WithSummary("List orders, newest first: filter by userName, status, placedFrom and placedTo (ISO 8601).");
+            .WithSummary("List orders, newest first: filter by userName, status, placedFrom and placedTo (ISO 8601). A customer lists only their own.")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         orders.MapGet("/{orderId:guid}", GetOrder).WithName(nameof(GetOrder))
             .WithSummary("Get an order; its ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
         orders.MapGet("/{orderId:guid}/history", GetOrderHistory).WithName(nameof(GetOrderHistory))
             .WithSummary("Every event of the order, in order: the audit trail.").ProducesProblem(StatusCodes.Status404NotFound);
 
-        MapTransition(orders, "confirm", nameof(ConfirmOrder), "Confirm a pending order.", ConfirmOrder);
-        MapTransition(orders, "ship", nameof(ShipOrder), "Ship a confirmed order with its tracking number.", ShipOrder);
-        MapTransition(orders, "deliver", nameof(DeliverOrder), "Mark a shipped order delivered.", DeliverOrder);
+        MapTransition(orders, "confirm", nameof(ConfirmOrder), "Admin: confirm a pending order.", ConfirmOrder).RequireAuthorization(Roles.Admin);
+        MapTransition(orders, "ship", nameof(ShipOrder), "Admin: ship a confirmed order with its tracking number.", ShipOrder).RequireAuthorization(Roles.Admin);
+        MapTransition(orders, "deliver", nameof(DeliverOrder), "Admin: mark a shipped order delivered.", DeliverOrder).RequireAuthorization(Roles.Admin);
         MapTransition(orders, "cancel", nameof(CancelOrder), "Cancel a pending or confirmed order, with a reason.", CancelOrder);
         return app;
     }
 
-    private static void MapTransition(RouteGroupBuilder orders, string action, string name, string summary, Delegate handler) =>
+    private static RouteHandlerBuilder MapTransition(RouteGroupBuilder orders, string action, string name, string summary, Delegate handler) =>
         orders.MapPost($"/{{orderId:guid}}/{action}", handler).WithName(name)
             .WithSummary(summary + " Send If-Match with the ETag you read to act only on that version.")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -62,7 +69,8 @@ public static class OrderingEndpoints
         return TypedResults.Accepted($"{OrdersRoute}/{accepted.OrderId}", accepted);
     }
 
-    private static async Task<Ok<PagedResult<OrderView>>> ListOrders(
+    private static async Task<Results<Ok<PagedResult<OrderView>>, ProblemHttpResult>> ListOrders(
+        ClaimsPrincipal user,
         IMediator mediator,
         CancellationToken cancellationToken,
         string? userName = null,
@@ -70,18 +78,26 @@ public static class OrderingEndpoints
         DateTimeOffset? placedFrom = null,
         DateTimeOffset? placedTo = null,
         int page = 1,
-        int pageSize = PageRequest.DefaultPageSize) =>
-        TypedResults.Ok(await mediator.Send(new ListOrders(userName, status, placedFrom, placedTo, page, pageSize), cancellationToken));
-
-    private static async Task<Ok<OrderView>> GetOrder(Guid orderId, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
+        int pageSize = PageRequest.DefaultPageSize)
     {
-        var order = await mediator.Send(new GetOrder(orderId), cancellationToken);
+        var owner = user.LimitedTo();
+        if (owner is not null && userName is not null && userName != owner)
+        {
+            return AccessDenied.Problem($"This token may not list the orders of user '{userName}'.");
+        }
+
+        return TypedResults.Ok(await mediator.Send(new ListOrders(owner ?? userName, status, placedFrom, placedTo, page, pageSize), cancellationToken));
+    }
+
+    private static async Task<Ok<OrderView>> GetOrder(Guid orderId, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var order = await mediator.Send(new GetOrder(orderId, user.LimitedTo()), cancellationToken);
         response.Headers.ETag = VersionETag.Format(order.Version);
         return TypedResults.Ok(order);
     }
 
-    private static async Task<Ok<IReadOnlyList<OrderHistoryEntry>>> GetOrderHistory(Guid orderId, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetOrderHistory(orderId), cancellationToken));
+    private static async Task<Ok<IReadOnlyList<OrderHistoryEntry>>> GetOrderHistory(Guid orderId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetOrderHistory(orderId, user.LimitedTo()), cancellationToken));
 
     private static Task<Ok<OrderChanged>> ConfirmOrder(Guid orderId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         Transition(response, mediator.Send(new ConfirmOrder(orderId, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
@@ -92,8 +108,9 @@ public static class OrderingEndpoints
     private static Task<Ok<OrderChanged>> DeliverOrder(Guid orderId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         Transition(response, mediator.Send(new DeliverOrder(orderId, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
 
-    private static Task<Ok<OrderChanged>> CancelOrder(Guid orderId, CancelOrderRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-        Transition(response, mediator.Send(new CancelOrder(orderId, body.Reason, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
+    private static Task<Ok<OrderChanged>> CancelOrder(
+        Guid orderId, CancelOrderRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new CancelOrder(orderId, body.Reason, VersionETag.ParseIfMatch(ifMatch), user.LimitedTo()), cancellationToken));
 
     private static async Task<Ok<OrderChanged>> Transition(HttpResponse response, Task<OrderChanged> send)
     {

@@ -14,10 +14,12 @@ namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
 internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
 {
     private readonly IMartenOutbox outbox;
+    private readonly TimeProvider clock;
 
-    public MartenOutboxIntegrationEvents(IDocumentSession session, IMartenOutbox outbox)
+    public MartenOutboxIntegrationEvents(IDocumentSession session, IMartenOutbox outbox, TimeProvider clock)
     {
         this.outbox = outbox;
+        this.clock = clock;
         outbox.Enroll(session);
     }
 
@@ -30,6 +32,7 @@ internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
             integrationEvent.GetType().Name,
             JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventJson.Options),
             activity?.TraceId.ToString(),
-            activity?.Id));
+            activity?.Id,
+            clock.GetUtcNow()));
     }
 }

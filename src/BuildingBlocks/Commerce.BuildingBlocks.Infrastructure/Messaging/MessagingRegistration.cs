@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Sqs;
+using Commerce.BuildingBlocks.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
@@ -19,6 +20,9 @@ public static class MessagingRegistration
     {
         services.AddSqs(configuration);
         services.AddScoped<IIntegrationEvents, MartenOutboxIntegrationEvents>();
+        services.AddSingleton(configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions());
+        services.AddSingleton<MessagingMonitor>();
+        services.AddHostedService(provider => provider.GetRequiredService<MessagingMonitor>());
         services.AddWolverine(options =>
         {
             options.Durability.Mode = configuration.GetValue("Messaging:DurabilityMode", DurabilityMode.Balanced);

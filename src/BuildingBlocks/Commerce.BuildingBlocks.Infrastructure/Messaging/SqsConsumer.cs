@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Commerce.BuildingBlocks.Application.Diagnostics;
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Sqs;
@@ -29,6 +31,34 @@ public sealed class SqsConsumer(
 
     public async Task HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
+        // The publishing request's trace goes on here: the message's traceparent is the relay's producer span.
+        using var activity = CommerceDiagnostics.Source.StartActivity($"{message.MessageType} process", ActivityKind.Consumer, message.TraceParent);
+        activity?.SetTag("messaging.system", "aws_sqs");
+        activity?.SetTag("messaging.destination.name", QueueName);
+        activity?.SetTag("messaging.message.id", message.MessageId);
+        var outcome = "handled";
+        try
+        {
+            outcome = await HandleOnceAsync(message, cancellationToken) ? "handled" : "duplicate";
+        }
+        catch (Exception exception)
+        {
+            outcome = "failed";
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            CommerceDiagnostics.MessagesConsumed.Add(1,
+                new KeyValuePair<string, object?>("messaging.destination.name", QueueName),
+                new KeyValuePair<string, object?>("event.type", message.MessageType),
+                new KeyValuePair<string, object?>("outcome", outcome));
+        }
+    }
+
+    /// <returns>False when the inbox shows the message was handled before.</returns>
+    private async Task<bool> HandleOnceAsync(IncomingMessage message, CancellationToken cancellationToken)
+    {
         var handle = handlers.GetValueOrDefault(message.MessageType)
             ?? throw new InvalidOperationException($"Queue {QueueName} has no handler for '{message.MessageType}'.");
         for (var attempt = 1; ; attempt++)
@@ -39,7 +69,7 @@ public sealed class SqsConsumer(
             var inboxId = $"{QueueName}:{message.MessageId}";
             if (await session.LoadAsync<HandledMessage>(inboxId, cancellationToken) is not null)
             {
-                return;
+                return false;
             }
 
             session.Insert(new HandledMessage(inboxId, message.MessageType, clock.GetUtcNow()));
@@ -47,7 +77,7 @@ public sealed class SqsConsumer(
             {
                 await handle(services, message.Body, cancellationToken);
                 await session.SaveChangesAsync(cancellationToken); // the inbox row, when the handler wrote nothing else
-                return;
+                return true;
             }
             catch (Exception exception) when (attempt < ConflictRetries && IsConflict(services, exception))
             {

@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.BuildingBlocks.Domain;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
 using MediatR;
@@ -9,5 +10,8 @@ internal sealed class CancelOrderHandler(IOrderRepository orders, IIntegrationEv
 {
     public Task<OrderChanged> Handle(CancelOrder request, CancellationToken cancellationToken) =>
         orders.ChangeAsync(events, request.OrderId, request.ExpectedVersion,
-            order => order.Cancel(request.Reason, clock.GetUtcNow()), cancellationToken);
+            order => request.Owner is null || order.UserName == request.Owner
+                ? order.Cancel(request.Reason, clock.GetUtcNow())
+                : throw new NotFoundException("Order", request.OrderId),
+            cancellationToken);
 }

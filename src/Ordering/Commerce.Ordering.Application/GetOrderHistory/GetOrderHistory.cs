@@ -3,4 +3,5 @@ using Commerce.Ordering.Application.Orders;
 
 namespace Commerce.Ordering.Application.GetOrderHistory;
 
-public sealed record GetOrderHistory(Guid OrderId) : IQuery<IReadOnlyList<OrderHistoryEntry>>;
+/// <param name="Owner">When set, only this user's order is found; anyone else's is "not found".</param>
+public sealed record GetOrderHistory(Guid OrderId, string? Owner = null) : IQuery<IReadOnlyList<OrderHistoryEntry>>;

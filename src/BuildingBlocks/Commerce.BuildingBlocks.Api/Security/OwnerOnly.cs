@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Commerce.BuildingBlocks.Api.Security;
+
+public static class OwnerOnly
+{
+    /// <summary>
+    /// Customers reach only routes whose <c>{userName}</c> is their own; admins reach every user's.
+    /// Another user's route answers 403 with the usual problem details.
+    /// </summary>
+    public static TBuilder RequireOwnerOrAdmin<TBuilder>(this TBuilder builder, string routeParameter = "userName")
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.RequireAuthorization(Roles.Customer);
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var owner = http.Request.RouteValues[routeParameter] as string ?? string.Empty;
+            return http.User.MayActFor(owner)
+                ? await next(context)
+                : AccessDenied.Problem($"This token may not act for user '{owner}'.");
+        });
+        return builder;
+    }
+}

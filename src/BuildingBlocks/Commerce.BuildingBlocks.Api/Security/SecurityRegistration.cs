@@ -1,0 +1,59 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Commerce.BuildingBlocks.Api.Security;
+
+public static class SecurityRegistration
+{
+    /// <summary>JWT bearer authentication and the <c>admin</c> and <c>customer</c> policies.</summary>
+    public static IServiceCollection AddCommerceSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        if (string.IsNullOrWhiteSpace(options.Authority) && string.IsNullOrWhiteSpace(options.SigningKey))
+        {
+            throw new InvalidOperationException(
+                "Auth:Authority (an OpenID Connect issuer) or Auth:SigningKey (HS256, 32+ bytes) must be set; see README, Security.");
+        }
+
+        services.AddSingleton(options);
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            // Claims keep the names the issuer gave them, so Name/RoleClaim mean what the token says.
+            jwt.MapInboundClaims = false;
+            jwt.RequireHttpsMetadata = options.RequireHttpsMetadata;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                NameClaimType = options.NameClaim,
+                RoleClaimType = options.RoleClaim,
+                ValidateAudience = !string.IsNullOrWhiteSpace(options.Audience),
+                ValidAudience = options.Audience,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+            if (string.IsNullOrWhiteSpace(options.Authority))
+            {
+                jwt.TokenValidationParameters.ValidIssuer = options.Issuer;
+                jwt.TokenValidationParameters.IssuerSigningKey = SigningKeyOf(options);
+            }
+            else
+            {
+                jwt.Authority = options.Authority;
+            }
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Admin, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin))
+            .AddPolicy(Roles.Customer, policy => policy.RequireAuthenticatedUser());
+        services.AddSingleton<DevelopmentTokens>();
+        return services;
+    }
+
+    internal static SymmetricSecurityKey SigningKeyOf(AuthOptions options)
+    {
+        var bytes = Encoding.UTF8.GetBytes(options.SigningKey ?? string.Empty);
+        return bytes.Length >= 32
+            ? new SymmetricSecurityKey(bytes)
+            : throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes long.");
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Commerce.Host;
+
+/// <summary>
+/// The OpenAPI document: the bearer scheme, which operations need it, and the error answers every operation can
+/// give besides the ones its endpoint declares (401/403 when protected, 413 with a body, 429 always).
+/// </summary>
+internal static class CommerceOpenApi
+{
+    private const string Bearer = "Bearer";
+
+    public static IServiceCollection AddCommerceOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Commerce API";
+                document.Info.Version = "v1";
+                document.Info.Description = "Catalog, baskets, checkout, orders, inventory and notifications. " +
+                    "Errors are RFC 7807 problem details with a stable `code`, `traceId` and `requestId`. " +
+                    "Catalog reads are public; everything else takes a bearer token (roles `admin` and `customer`).";
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.Http,
+                    Scheme = "bearer",
+                    BearerFormat = "JWT",
+                    Description = "A JWT from the configured issuer; in Development, POST /dev/tokens mints one.",
+                };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                operation.Responses ??= [];
+                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+                if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+                {
+                    operation.Security ??= [];
+                    operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] });
+                    AddProblem(operation, context, StatusCodes.Status401Unauthorized, "No valid bearer token.");
+                    AddProblem(operation, context, StatusCodes.Status403Forbidden, "The token's user or role may not do this.");
+                }
+
+                if (context.Description.ParameterDescriptions.Any(p => p.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Body))
+                {
+                    AddProblem(operation, context, StatusCodes.Status413PayloadTooLarge, "The body is over the configured size limit.");
+                }
+
+                AddProblem(operation, context, StatusCodes.Status429TooManyRequests, "Over this client's rate limit; see Retry-After.");
+                return Task.CompletedTask;
+            });
+        });
+
+    private static void AddProblem(OpenApiOperation operation, OpenApiOperationTransformerContext context, int status, string description)
+    {
+        var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (operation.Responses!.ContainsKey(key))
+        {
+            return;
+        }
+
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", context.Document) },
+            },
+        };
+    }
+}
