@@ -1,7 +1,9 @@
 using Commerce.Basket.Api;
+using Commerce.Basket.Api.Compatibility;
 using Commerce.Basket.Application;
 using Commerce.Basket.Infrastructure;
 using Commerce.Catalog.Api;
+using Commerce.Catalog.Api.Compatibility;
 using Commerce.Catalog.Application;
 using Commerce.Catalog.Infrastructure;
 using Commerce.Inventory.Api;
@@ -11,6 +13,7 @@ using Commerce.Notifications.Api;
 using Commerce.Notifications.Application;
 using Commerce.Notifications.Infrastructure;
 using Commerce.Ordering.Api;
+using Commerce.Ordering.Api.Compatibility;
 using Commerce.Ordering.Application;
 using Commerce.Ordering.Infrastructure;
 
@@ -22,14 +25,17 @@ internal static class ContextModules
     [
         new("Catalog",
             (services, configuration) => services.AddCatalogApplication().AddCatalogInfrastructure(configuration),
-            endpoints => endpoints.MapCatalogEndpoints()),
+            endpoints => endpoints.MapCatalogEndpoints(),
+            endpoints => endpoints.MapLegacyProductRoutes()),
         new("Basket",
             (services, _) => services.AddBasketApplication().AddBasketInfrastructure(),
             endpoints => endpoints.MapBasketEndpoints(),
+            endpoints => endpoints.MapLegacyBasketRoutes(),
             "Catalog"),
         new("Ordering",
             (services, _) => services.AddOrderingApplication().AddOrderingInfrastructure(),
             endpoints => endpoints.MapOrderingEndpoints(),
+            endpoints => endpoints.MapLegacyOrderRoutes(),
             "Basket"),
         new("Inventory",
             (services, _) => services.AddInventoryApplication().AddInventoryInfrastructure(),

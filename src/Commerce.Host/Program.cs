@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Commerce.BuildingBlocks.Api.Compatibility;
 using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Http;
 using Commerce.BuildingBlocks.Api.RateLimiting;
@@ -34,6 +35,8 @@ builder.Services.AddCommerceMessaging(builder.Configuration);
 builder.Services.AddCommerceTelemetry(builder.Configuration);
 builder.Services.AddDependencyHealthChecks(builder.Configuration);
 builder.Services.AddCommerceOpenApi();
+var compatibility = builder.Configuration.GetSection(CompatibilityOptions.Section).Get<CompatibilityOptions>() ?? new CompatibilityOptions();
+builder.Services.AddSingleton(compatibility);
 
 var modules = ContextModules.Enabled(builder.Configuration);
 foreach (var module in modules)
@@ -68,6 +71,10 @@ if (app.Environment.IsDevelopment())
 foreach (var module in modules)
 {
     module.MapEndpoints(app);
+    if (compatibility.Enabled)
+    {
+        module.MapCompatibilityRoutes?.Invoke(app);
+    }
 }
 
 await app.RunAsync();

@@ -27,6 +27,9 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Limits are tested by their own host; here they would only make the suite flaky.</summary>
     protected virtual bool RateLimited => false;
 
+    /// <summary>The old serverless shop's routes; off, as in production, unless a test host turns them on.</summary>
+    protected virtual bool CompatibilityRoutes => false;
+
     protected virtual bool SeedSampleData => false;
 
     /// <summary>
@@ -67,6 +70,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Sqs:WaitTimeSeconds", "1");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("RateLimiting:Enabled", RateLimited.ToString());
+        builder.UseSetting("Compatibility:Enabled", CompatibilityRoutes.ToString());
         for (var i = 0; i < Modules.Length; i++)
         {
             builder.UseSetting($"Modules:Enabled:{i}", Modules[i]);

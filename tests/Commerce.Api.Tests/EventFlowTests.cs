@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Commerce.Api.Tests;
 
 /// <summary>Every module, so orders are answered by Inventory through SQS; poisoned messages dead-letter fast.</summary>
-public sealed class EventFlowApiFactory : CommerceApiFactory
+public class EventFlowApiFactory : CommerceApiFactory
 {
     protected override string[] Modules => [];
 

@@ -12,4 +12,4 @@ public interface IBasketCheckout
 
 public sealed record CheckedOutBasket(string UserName, string Currency, IReadOnlyList<CheckedOutLine> Lines);
 
-public sealed record CheckedOutLine(Guid ProductId, string ProductName, decimal UnitPrice, int Quantity);
+public sealed record CheckedOutLine(Guid ProductId, string ProductName, decimal UnitPrice, int Quantity, string? Color = null);

@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Application;
+using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.StockEvents;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ public static class OrderingApplication
     public static IServiceCollection AddOrderingApplication(this IServiceCollection services)
     {
         services.AddUseCasesFrom(typeof(OrderingApplication).Assembly);
+        services.AddScoped<OrderPlacement>();
         services.AddScoped<StockEventsConsumer>();
         return services;
     }

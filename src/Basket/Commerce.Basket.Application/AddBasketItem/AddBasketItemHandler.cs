@@ -15,7 +15,7 @@ internal sealed class AddBasketItemHandler(IBasketRepository baskets, IProductCa
         var product = await catalog.FindAsync(productId, cancellationToken)
             ?? throw new InvalidValueException("productId", "unknown_product", $"There is no product '{productId}' in the catalog.");
         return await baskets.ChangeAsync(request.UserName, basket => basket.Add(
-            product.ProductId, product.Name, new Money(product.UnitPrice, product.Currency), request.Quantity!.Value, clock.GetUtcNow()),
+            product.ProductId, product.Name, new Money(product.UnitPrice, product.Currency), request.Quantity!.Value, clock.GetUtcNow(), request.Color),
             cancellationToken);
     }
 }

@@ -9,5 +9,6 @@ internal sealed class AddBasketItemValidator : AbstractValidator<AddBasketItem>
     {
         RuleFor(x => x.ProductId).NotNull().NotEqual(Guid.Empty);
         RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, ShoppingBasket.MaxQuantity);
+        RuleFor(x => x.Color).MaximumLength(ShoppingBasket.MaxColorLength);
     }
 }

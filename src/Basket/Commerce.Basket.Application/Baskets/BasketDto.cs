@@ -8,4 +8,4 @@ public sealed record BasketDto(
     string? Currency,
     DateTimeOffset? UpdatedAt);
 
-public sealed record BasketLineDto(Guid ProductId, string ProductName, decimal UnitPrice, int Quantity, decimal LineTotal);
+public sealed record BasketLineDto(Guid ProductId, string ProductName, decimal UnitPrice, int Quantity, decimal LineTotal, string? Color = null);

@@ -29,7 +29,7 @@ internal sealed class BasketCheckout(IBasketRepository baskets, IProductCatalog 
         CheckedOutLine[] lines = [.. basket.Lines.Select(l =>
         {
             var product = products[l.ProductId];
-            return new CheckedOutLine(l.ProductId, product.Name, product.UnitPrice, l.Quantity);
+            return new CheckedOutLine(l.ProductId, product.Name, product.UnitPrice, l.Quantity, l.Color);
         })];
         var currencies = basket.Lines.Select(l => products[l.ProductId].Currency).Distinct().ToArray();
         if (currencies.Length > 1)

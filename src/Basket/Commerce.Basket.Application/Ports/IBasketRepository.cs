@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Basket.Domain.Baskets;
 
 namespace Commerce.Basket.Application.Ports;
@@ -11,4 +12,7 @@ public interface IBasketRepository
     Task<ShoppingBasket?> FindAsync(string userName, CancellationToken cancellationToken);
 
     void Save(ShoppingBasket basket);
+
+    /// <summary>Non-empty baskets, most recently changed first.</summary>
+    Task<PagedResult<ShoppingBasket>> ListAsync(int page, int pageSize, CancellationToken cancellationToken);
 }

@@ -12,6 +12,7 @@ public sealed partial class ShoppingBasket
     public const int MaxQuantity = 99;
     public const int MaxLines = 50;
     public const int MaxUserNameLength = 64;
+    public const int MaxColorLength = 40;
 
     private ShoppingBasket()
     {
@@ -41,8 +42,11 @@ public sealed partial class ShoppingBasket
             : throw new InvalidValueException("userName", "invalid_user_name",
                 $"The user name must be 1 to {MaxUserNameLength} letters, digits, '.', '_', '-' or '@'.");
 
-    /// <summary>Adds a product, or adds to its quantity; the line takes the product's current name and price.</summary>
-    public void Add(Guid productId, string productName, Money unitPrice, int quantity, DateTimeOffset now)
+    /// <summary>
+    /// Adds a product, or adds to its quantity; the line takes the product's current name and price, and the colour
+    /// when one is given (else it keeps the one it had).
+    /// </summary>
+    public void Add(Guid productId, string productName, Money unitPrice, int quantity, DateTimeOffset now, string? color = null)
     {
         ArgumentNullException.ThrowIfNull(unitPrice);
         CheckQuantity(quantity);
@@ -58,7 +62,7 @@ public sealed partial class ShoppingBasket
         }
 
         var total = CheckQuantity((existing?.Quantity ?? 0) + quantity);
-        Replace(productId, new BasketLine(productId, productName, unitPrice.Amount, total));
+        Replace(productId, new BasketLine(productId, productName, unitPrice.Amount, total, CheckColor(color) ?? existing?.Color));
         Currency = unitPrice.Currency;
         UpdatedAt = now;
     }
@@ -94,6 +98,11 @@ public sealed partial class ShoppingBasket
         var index = Lines.ToList().FindIndex(l => l.ProductId == productId);
         Lines = index < 0 ? [.. Lines, line] : [.. Lines.Take(index), line, .. Lines.Skip(index + 1)];
     }
+
+    private static string? CheckColor(string? color) =>
+        string.IsNullOrWhiteSpace(color) ? null
+        : color.Trim().Length <= MaxColorLength ? color.Trim()
+        : throw new InvalidValueException("color", "invalid_color", $"The colour must be at most {MaxColorLength} characters.");
 
     private static int CheckQuantity(int quantity) =>
         quantity is >= 1 and <= MaxQuantity

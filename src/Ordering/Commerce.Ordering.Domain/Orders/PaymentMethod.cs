@@ -6,8 +6,27 @@ namespace Commerce.Ordering.Domain.Orders;
 /// How an order is paid, as far as the shop keeps it: the card's brand and last four digits. The full number and
 /// the security code are checked here and go no further: no event, document or log ever holds them.
 /// </summary>
-public sealed record PaymentMethod(string CardBrand, string CardLast4)
+/// <param name="Method">The payment method as a client of the old serverless shop named it (its <c>paymentMethod</c>).</param>
+public sealed record PaymentMethod(string CardBrand, string CardLast4, string? Method = null)
 {
+    public const int MaxMethodLength = 40;
+
+    /// <summary>
+    /// The old shop's checkout: a bare card number (<c>cardInfo</c>) and a method code, with no expiry or security
+    /// code to check. The number must be 4 to 19 digits; only its last four are kept.
+    /// </summary>
+    public static PaymentMethod FromCardInfo(string? cardInfo, string? method)
+    {
+        var digits = new string((cardInfo ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());
+        if (digits.Length is < 4 or > 19 || !digits.All(char.IsAsciiDigit))
+        {
+            throw new InvalidValueException("cardInfo", "invalid_card_number", "The card number must be 4 to 19 digits.");
+        }
+
+        var label = Text.Optional(method, "paymentMethod", MaxMethodLength);
+        return new PaymentMethod(digits.Length >= 12 ? BrandOf(digits) : "Card", digits[^4..], label.Length == 0 ? null : label);
+    }
+
     public static PaymentMethod FromCard(string? cardNumber, int expiryMonth, int expiryYear, string? securityCode, DateTimeOffset now)
     {
         var digits = new string((cardNumber ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());

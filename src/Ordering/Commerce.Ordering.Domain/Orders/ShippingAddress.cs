@@ -12,4 +12,12 @@ public sealed record ShippingAddress(string Street, string City, string State, s
             Text.Optional(state, "shippingAddress.state", 100),
             Text.Required(zipCode, "shippingAddress.zipCode", 20),
             Text.Required(country, "shippingAddress.country", 100));
+
+    /// <summary>An address written as one line (the old shop's <c>address</c>): it is all in <see cref="Street"/>.</summary>
+    public static ShippingAddress SingleLine(string? address) =>
+        new(Text.Required(address, "address", 500), string.Empty, string.Empty, string.Empty, string.Empty);
+
+    /// <summary>The address as one line: its parts that are set, in order.</summary>
+    public string OneLine() =>
+        string.Join(", ", new[] { Street, City, string.Join(' ', new[] { State, ZipCode }.Where(p => p.Length > 0)), Country }.Where(p => p.Length > 0));
 }

@@ -1,0 +1,46 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Commerce.BuildingBlocks.Api.Compatibility;
+
+/// <summary>
+/// What the routes of the old AWS serverless shop share: every success is 200 with the payload wrapped as
+/// <c>{"message": …, "body": …}</c>, the way its Lambda functions answered. Errors stay problem details.
+/// </summary>
+public static class Legacy
+{
+    /// <summary>Endpoints of the compatibility routes carry this tag in the OpenAPI document.</summary>
+    public const string Tag = "Compatibility (serverless shop routes)";
+
+    public static Ok<LegacyEnvelope<T>> Ok<T>(HttpContext http, T body) =>
+        TypedResults.Ok(new LegacyEnvelope<T>($"Successfully finished operation: \"{http.Request.Method}\"", body));
+
+    /// <summary>The old routes return whole lists; this walks a paged query to its end.</summary>
+    public static async Task<IReadOnlyList<T>> AllPagesAsync<T>(Func<int, Task<PagedResult<T>>> page)
+    {
+        var all = new List<T>();
+        for (var number = 1; ; number++)
+        {
+            var current = await page(number);
+            all.AddRange(current.Items);
+            if (current.Items.Count == 0 || all.Count >= current.TotalCount)
+            {
+                return all;
+            }
+        }
+    }
+}
+
+public sealed record LegacyEnvelope<T>(string Message, T Body);
+
+/// <summary><c>Compatibility</c> settings: the old routes are off unless <see cref="Enabled"/>.</summary>
+public sealed class CompatibilityOptions
+{
+    public const string Section = "Compatibility";
+
+    public bool Enabled { get; set; }
+
+    /// <summary>The old shop had one currency and never named it; products it creates are priced in this one.</summary>
+    public string Currency { get; set; } = "USD";
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using Commerce.BuildingBlocks.Api.Compatibility;
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Ordering.Application.Orders;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using List = Commerce.Ordering.Application.ListOrders.ListOrders;
+using Place = Commerce.Ordering.Application.PlaceLegacyOrder.PlaceLegacyOrder;
+
+namespace Commerce.Ordering.Api.Compatibility;
+
+/// <summary>
+/// The old serverless shop's checkout and <c>/order</c> routes. Checkout is the main API's: the same basket take,
+/// Marten stream, outbox and SQS flow; the order is then confirmed or cancelled by Inventory as any other.
+/// </summary>
+public static class LegacyOrderEndpoints
+{
+    public static IEndpointRouteBuilder MapLegacyOrderRoutes(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/basket/checkout", CheckoutLegacyBasket).WithTags(Legacy.Tag).WithName(nameof(CheckoutLegacyBasket))
+            .WithSummary("Check out a user's basket; the body carries the new order's id (its status follows through the event flow).")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        var orders = app.MapGroup("/order").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest);
+        orders.MapGet("/", ListLegacyOrders).WithName(nameof(ListLegacyOrders)).WithSummary("Every order, newest first.");
+        orders.MapGet("/{userName}", ListLegacyOrdersOfUser).WithName(nameof(ListLegacyOrdersOfUser))
+            .WithSummary("A user's orders, newest first; ?orderDate= (ISO 8601) keeps those placed at or after it.");
+        return app;
+    }
+
+    private static async Task<Ok<LegacyEnvelope<LegacyCheckoutResult>>> CheckoutLegacyBasket(
+        LegacyCheckoutRequest body, HttpContext http, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var accepted = await mediator.Send(new Place(
+            body.UserName ?? string.Empty, body.FirstName, body.LastName, body.Email, body.Address, body.CardInfo, TextOf(body.PaymentMethod)), cancellationToken);
+        return Legacy.Ok(http, new LegacyCheckoutResult(accepted.OrderId, body.UserName!, accepted.Status, accepted.PlacedAt));
+    }
+
+    private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyOrder>>>> ListLegacyOrders(HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
+        Legacy.Ok(http, await AllAsync(mediator, null, null, cancellationToken));
+
+    private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyOrder>>>> ListLegacyOrdersOfUser(
+        string userName, HttpContext http, IMediator mediator, CancellationToken cancellationToken, DateTimeOffset? orderDate = null) =>
+        Legacy.Ok(http, await AllAsync(mediator, userName, orderDate, cancellationToken));
+
+    private static async Task<IReadOnlyList<LegacyOrder>> AllAsync(IMediator mediator, string? userName, DateTimeOffset? from, CancellationToken cancellationToken)
+    {
+        var all = await Legacy.AllPagesAsync(page => mediator.Send(new List(userName, null, from, null, page, PageRequest.MaxPageSize), cancellationToken));
+        return [.. all.Select(LegacyOrder.From)];
+    }
+
+    /// <summary>The old clients send paymentMethod as a number (1) or a string; it is kept as text.</summary>
+    private static string? TextOf(JsonElement? value) => value switch
+    {
+        { ValueKind: JsonValueKind.String } text => text.GetString(),
+        { ValueKind: JsonValueKind.Number } number => number.GetRawText(),
+        _ => null,
+    };
+}
+
+public sealed record LegacyCheckoutRequest(
+    string? UserName, string? FirstName, string? LastName, string? Email, string? Address, string? CardInfo, JsonElement? PaymentMethod)
+{
+    public override string ToString() => $"LegacyCheckoutRequest {{ UserName = {UserName} }}";
+}
+
+public sealed record LegacyCheckoutResult(Guid OrderId, string UserName, string Status, DateTimeOffset OrderDate);
+
+public sealed record LegacyOrderItem(Guid ProductId, string ProductName, int Quantity, string? Color, decimal Price);
+
+/// <summary>An order as the old shop showed it. The card appears only as its last four digits.</summary>
+public sealed record LegacyOrder(
+    Guid Id,
+    string UserName,
+    DateTimeOffset OrderDate,
+    decimal TotalPrice,
+    string FirstName,
+    string LastName,
+    string Email,
+    string Address,
+    object? PaymentMethod,
+    string CardInfo,
+    IReadOnlyList<LegacyOrderItem> Items,
+    string Status)
+{
+    public static LegacyOrder From(OrderView order) => new(
+        order.Id,
+        order.UserName,
+        order.PlacedAt,
+        order.Totals.Total,
+        order.Buyer.FirstName,
+        order.Buyer.LastName,
+        order.Buyer.Email,
+        order.ShippingAddress.OneLine(),
+        int.TryParse(order.Payment.Method, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : order.Payment.Method ?? order.Payment.CardBrand,
+        "****" + order.Payment.CardLast4,
+        [.. order.Lines.Select(l => new LegacyOrderItem(l.ProductId, l.ProductName, l.Quantity, l.Color, l.UnitPrice))],
+        order.Status.ToString());
+}

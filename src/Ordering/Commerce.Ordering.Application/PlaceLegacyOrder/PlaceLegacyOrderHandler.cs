@@ -1,0 +1,15 @@
+using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.PlaceOrder;
+using Commerce.Ordering.Domain.Orders;
+using MediatR;
+
+namespace Commerce.Ordering.Application.PlaceLegacyOrder;
+
+internal sealed class PlaceLegacyOrderHandler(OrderPlacement placement) : IRequestHandler<PlaceLegacyOrder, OrderAccepted>
+{
+    public Task<OrderAccepted> Handle(PlaceLegacyOrder request, CancellationToken cancellationToken) =>
+        placement.PlaceAsync(request.UserName, _ => (
+            Buyer.Create(request.FirstName, request.LastName, request.Email),
+            ShippingAddress.SingleLine(request.Address),
+            PaymentMethod.FromCardInfo(request.CardInfo, request.PaymentMethod)), cancellationToken);
+}
