@@ -47,6 +47,29 @@ public class HostTests(CommerceApiFactory factory)
     }
 
     [Fact]
+    public async Task The_openapi_document_names_the_bearer_scheme_and_which_operations_need_it()
+    {
+        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("Bearer");
+        scheme.GetProperty("type").GetString().Should().Be("http");
+        scheme.GetProperty("scheme").GetString().Should().Be("bearer");
+        var paths = document.GetProperty("paths");
+
+        var create = paths.GetProperty("/api/v1/products").GetProperty("post");
+        create.GetProperty("security")[0].TryGetProperty("Bearer", out _).Should().BeTrue();
+        foreach (var status in new[] { "401", "403", "413", "429" })
+        {
+            create.GetProperty("responses").TryGetProperty(status, out _).Should().BeTrue($"creating a product documents {status}");
+        }
+
+        var list = paths.GetProperty("/api/v1/products").GetProperty("get");
+        list.TryGetProperty("security", out _).Should().BeFalse("catalog reads are public");
+        list.GetProperty("responses").TryGetProperty("401", out _).Should().BeFalse();
+        list.GetProperty("responses").TryGetProperty("429", out _).Should().BeTrue();
+        paths.GetProperty("/api/v1/baskets/{userName}").GetProperty("get").TryGetProperty("security", out _).Should().BeTrue();
+    }
+
+    [Fact]
     public async Task A_host_can_run_a_subset_of_the_contexts()
     {
         await using var catalogOnly = Subset("Catalog");
