@@ -45,4 +45,25 @@ public class SecretsInLogsTests(LogCapturingFactory factory) : IClassFixture<Log
         written.Should().Contain("PlaceOrder");
         written.Should().NotContain(card[..12]).And.NotContain("400005665566555").And.NotContain(cvv);
     }
+
+    [Fact]
+    public async Task Bearer_tokens_never_reach_the_logs_and_every_request_line_carries_its_trace_id()
+    {
+        var token = factory.TokenFor("tokenlog-user", "customer");
+        var client = factory.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        var forbidden = await client.GetAsync("/api/v1/baskets/someone-else");
+        var problem = await Problem.ReadAsync(forbidden, HttpStatusCode.Forbidden);
+        var unauthorized = await factory.AnonymousClient().SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/baskets/x")
+        {
+            Headers = { Authorization = new("Bearer", token[..^4] + "AAAA") },
+        });
+        unauthorized.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+        var written = string.Join('\n', factory.Events.Select(e => $"{e.RenderMessage()} {string.Join(' ', e.Properties.Values)} {e.Exception}"));
+        written.Should().NotContain(token.Split('.')[2], "a signature is a secret").And.NotContain(token.Split('.')[1]);
+        var requestLine = factory.Events.Last(e => e.Properties.TryGetValue("RequestPath", out var path) && path.ToString().Contains("someone-else", StringComparison.Ordinal));
+        requestLine.TraceId.ToString().Should().Be(problem.Body.GetProperty("traceId").GetString(), "logs and problem details name the same trace");
+    }
 }
