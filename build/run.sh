@@ -11,5 +11,5 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 "$root/build/infra.sh" up
 port="${COMMERCE_PORT:-5080}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-echo "Commerce on http://127.0.0.1:$port (API page: /scalar/v1, OpenAPI: /openapi/v1.json). Ctrl+C stops it."
+echo "Commerce on http://127.0.0.1:$port (API page: /docs, OpenAPI: /openapi/v1.json, tokens: POST /dev/tokens). Ctrl+C stops it."
 exec dotnet run --project "$root/src/Commerce.Host" --no-launch-profile -- --urls "http://127.0.0.1:$port"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: unit, architecture, and API tests against a real PostgreSQL and SQS emulator, which it
-# installs and starts first (build/infra.sh). Each API test run works in a database of its own and drops it.
+# installs and starts first (build/infra.sh), and the API page's test in headless Chromium (build/browser.sh). Each API test run works in a database of its own and drops it.
 #
 #   build/test.sh [extra dotnet test arguments, e.g. --filter Catalog]
 set -euo pipefail
@@ -8,6 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 "$root/build/infra.sh" up
+"$root/build/browser.sh"
 dotnet build "$root/Commerce.sln" -nologo -clp:NoSummary -v:quiet
 
 log="$(mktemp)"
