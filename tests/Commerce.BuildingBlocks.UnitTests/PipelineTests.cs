@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Application;
 using Commerce.BuildingBlocks.Application.Idempotency;
 using Commerce.BuildingBlocks.Application.Messaging;
@@ -29,6 +30,28 @@ public class PipelineTests
         {
             counter.Calls++;
             return Task.FromResult(Guid.NewGuid());
+        }
+    }
+
+    /// <summary>Its handler is refused; with <see cref="RacerCommits"/>, a racing request with its key commits meanwhile.</summary>
+    public sealed record RacedOrder(string IdempotencyKey, bool RacerCommits) : ICommand<Guid>, IIdempotentCommand
+    {
+        public string IdempotencyScope => "ada";
+
+        public string Fingerprint() => "raced";
+    }
+
+    internal sealed class RacedOrderHandler(IIdempotencyStore store) : IRequestHandler<RacedOrder, Guid>
+    {
+        public Task<Guid> Handle(RacedOrder request, CancellationToken cancellationToken)
+        {
+            if (request.RacerCommits)
+            {
+                store.Save(new StoredResponse($"{nameof(RacedOrder)}:ada:{request.IdempotencyKey}", "x", "\"00000000-0000-0000-0000-000000000001\"",
+                    DateTimeOffset.UnixEpoch, DateTimeOffset.MaxValue), replacesExpired: false);
+            }
+
+            throw new DomainException("basket_empty", "The basket is empty.");
         }
     }
 
@@ -138,6 +161,18 @@ public class PipelineTests
 
         retry.Should().Be(first);
         counter.Calls.Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(true, "idempotency_key_in_use")]
+    [InlineData(false, "basket_empty")]
+    public async Task A_request_refused_because_a_racer_with_its_key_just_committed_is_told_to_retry(bool racerCommits, string code)
+    {
+        var act = () => Mediator().Send(new RacedOrder("k-race", racerCommits));
+
+        var thrown = (await act.Should().ThrowAsync<Exception>()).Which;
+        (thrown is ConflictException conflict ? conflict.Code : ((DomainException)thrown).Code).Should().Be(code);
+        unitOfWork.Commits.Should().Be(0);
     }
 
     [Fact]

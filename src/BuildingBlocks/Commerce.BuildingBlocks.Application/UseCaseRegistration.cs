@@ -30,6 +30,13 @@ public static class UseCaseRegistration
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>)));
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(IdempotencyBehavior<,>)));
+        // ASP.NET Core's authentication registers the plain system clock when it comes first; PostgreSQL keeps
+        // microseconds, so a 100 ns clock would make stored times differ from the ones a use case returned.
+        foreach (var systemClock in services.Where(d => d.ServiceType == typeof(TimeProvider) && d.ImplementationInstance == TimeProvider.System).ToList())
+        {
+            services.Remove(systemClock);
+        }
+
         services.TryAddSingleton<TimeProvider>(new MicrosecondClock(TimeProvider.System));
         services.TryAddSingleton(new IdempotencyOptions());
         return services;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Domain;
 using MediatR;
 
@@ -39,7 +40,23 @@ public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore s
                 : throw new DomainException("idempotency_key_reused", "This Idempotency-Key was already used with a different request.");
         }
 
-        var response = await next();
+        TResponse response;
+        try
+        {
+            response = await next();
+        }
+        catch (DomainException) when (stored is null)
+        {
+            // A racing request with this key may have committed while this one ran, its changes being why this one
+            // was refused (the basket it emptied, say): then the caller is told to retry, and the retry replays that answer.
+            if (await store.FindAsync(id, cancellationToken) is not null)
+            {
+                throw new ConflictException("idempotency_key_in_use", "A request with this Idempotency-Key has just completed; retry to get its response.");
+            }
+
+            throw;
+        }
+
         store.Save(new StoredResponse(id, fingerprint, JsonSerializer.Serialize(response), now, now + options.KeyLifetime), replacesExpired: stored is not null);
         return response;
     }

@@ -1,14 +1,12 @@
-using System.Globalization;
 using System.Text.Json;
 using Commerce.BuildingBlocks.Api.Compatibility;
-using Commerce.BuildingBlocks.Application.Paging;
-using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.ListLegacyOrders;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using List = Commerce.Ordering.Application.ListOrders.ListOrders;
+using List = Commerce.Ordering.Application.ListLegacyOrders.ListLegacyOrders;
 using Place = Commerce.Ordering.Application.PlaceLegacyOrder.PlaceLegacyOrder;
 
 namespace Commerce.Ordering.Api.Compatibility;
@@ -41,17 +39,11 @@ public static class LegacyOrderEndpoints
     }
 
     private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyOrder>>>> ListLegacyOrders(HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-        Legacy.Ok(http, await AllAsync(mediator, null, null, cancellationToken));
+        Legacy.Ok(http, await mediator.Send(new List(), cancellationToken));
 
     private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyOrder>>>> ListLegacyOrdersOfUser(
         string userName, HttpContext http, IMediator mediator, CancellationToken cancellationToken, DateTimeOffset? orderDate = null) =>
-        Legacy.Ok(http, await AllAsync(mediator, userName, orderDate, cancellationToken));
-
-    private static async Task<IReadOnlyList<LegacyOrder>> AllAsync(IMediator mediator, string? userName, DateTimeOffset? from, CancellationToken cancellationToken)
-    {
-        var all = await Legacy.AllPagesAsync(page => mediator.Send(new List(userName, null, from, null, page, PageRequest.MaxPageSize), cancellationToken));
-        return [.. all.Select(LegacyOrder.From)];
-    }
+        Legacy.Ok(http, await mediator.Send(new List(userName, orderDate), cancellationToken));
 
     /// <summary>The old clients send paymentMethod as a number (1) or a string; it is kept as text.</summary>
     private static string? TextOf(JsonElement? value) => value switch
@@ -69,35 +61,3 @@ public sealed record LegacyCheckoutRequest(
 }
 
 public sealed record LegacyCheckoutResult(Guid OrderId, string UserName, string Status, DateTimeOffset OrderDate);
-
-public sealed record LegacyOrderItem(Guid ProductId, string ProductName, int Quantity, string? Color, decimal Price);
-
-/// <summary>An order as the old shop showed it. The card appears only as its last four digits.</summary>
-public sealed record LegacyOrder(
-    Guid Id,
-    string UserName,
-    DateTimeOffset OrderDate,
-    decimal TotalPrice,
-    string FirstName,
-    string LastName,
-    string Email,
-    string Address,
-    object? PaymentMethod,
-    string CardInfo,
-    IReadOnlyList<LegacyOrderItem> Items,
-    string Status)
-{
-    public static LegacyOrder From(OrderView order) => new(
-        order.Id,
-        order.UserName,
-        order.PlacedAt,
-        order.Totals.Total,
-        order.Buyer.FirstName,
-        order.Buyer.LastName,
-        order.Buyer.Email,
-        order.ShippingAddress.OneLine(),
-        int.TryParse(order.Payment.Method, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : order.Payment.Method ?? order.Payment.CardBrand,
-        "****" + order.Payment.CardLast4,
-        [.. order.Lines.Select(l => new LegacyOrderItem(l.ProductId, l.ProductName, l.Quantity, l.Color, l.UnitPrice))],
-        order.Status.ToString());
-}

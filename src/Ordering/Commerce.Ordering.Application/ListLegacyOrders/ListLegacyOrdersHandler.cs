@@ -1,0 +1,39 @@
+using System.Globalization;
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.Ports;
+using MediatR;
+
+namespace Commerce.Ordering.Application.ListLegacyOrders;
+
+internal sealed class ListLegacyOrdersHandler(IOrderQueries orders) : IRequestHandler<ListLegacyOrders, IReadOnlyList<LegacyOrder>>
+{
+    public async Task<IReadOnlyList<LegacyOrder>> Handle(ListLegacyOrders request, CancellationToken cancellationToken)
+    {
+        var all = new List<LegacyOrder>();
+        for (var page = 1; ; page++)
+        {
+            var current = await orders.ListAsync(
+                new OrderFilter(page, PageRequest.MaxPageSize, request.UserName, null, request.OrderDate, null), cancellationToken);
+            all.AddRange(current.Items.Select(ToLegacy));
+            if (current.Items.Count == 0 || all.Count >= current.TotalCount)
+            {
+                return all;
+            }
+        }
+    }
+
+    private static LegacyOrder ToLegacy(OrderView order) => new(
+        order.Id,
+        order.UserName,
+        order.PlacedAt,
+        order.Totals.Total,
+        order.Buyer.FirstName,
+        order.Buyer.LastName,
+        order.Buyer.Email,
+        order.ShippingAddress.OneLine(),
+        int.TryParse(order.Payment.Method, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : order.Payment.Method ?? order.Payment.CardBrand,
+        "****" + order.Payment.CardLast4,
+        [.. order.Lines.Select(l => new LegacyOrderItem(l.ProductId, l.ProductName, l.Quantity, l.Color, l.UnitPrice))],
+        order.Status.ToString());
+}
