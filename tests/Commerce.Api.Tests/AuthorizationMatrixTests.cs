@@ -148,3 +148,29 @@ public class AuthorizationMatrixTests(EventFlowApiFactory factory) : IClassFixtu
         (await Problem.ReadAsync(await client.GetAsync("/api/v1/notifications"), HttpStatusCode.Unauthorized)).Code.Should().Be("unauthorized");
     }
 }
+
+public class DevelopmentTokenTests(DevelopmentApiFactory development, CommerceApiFactory testing)
+    : IClassFixture<DevelopmentApiFactory>, IClassFixture<CommerceApiFactory>
+{
+    private static readonly string[] AdminRole = ["admin"];
+
+    [Fact]
+    public async Task In_development_a_minted_token_opens_the_protected_routes_of_its_user_and_role()
+    {
+        var minted = await development.AnonymousClient().PostAsJsonAsync("/dev/tokens", new { userName = "dev-alice" });
+        minted.StatusCode.Should().Be(HttpStatusCode.OK);
+        var token = (await minted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        var alice = development.AnonymousClient();
+        alice.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        (await alice.GetAsync("/api/v1/baskets/dev-alice")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Problem.ReadAsync(await alice.GetAsync("/api/v1/notifications"), HttpStatusCode.Forbidden)).Code.Should().Be("forbidden");
+        var admin = await development.AnonymousClient().PostAsJsonAsync("/dev/tokens", new { userName = "dev-ops", roles = AdminRole });
+        alice.DefaultRequestHeaders.Authorization = new("Bearer", (await admin.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString());
+        (await alice.GetAsync("/api/v1/baskets")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Outside_development_no_token_can_be_minted() =>
+        await Problem.ReadAsync(await testing.AnonymousClient().PostAsJsonAsync("/dev/tokens", new { userName = "mallory", roles = AdminRole }), HttpStatusCode.NotFound);
+}

@@ -114,4 +114,18 @@ public class ShoppingBasketTests
     [InlineData(null)]
     public void User_names_are_checked(string? userName) =>
         ((Action)(() => ShoppingBasket.EmptyFor(userName))).Should().Throw<InvalidValueException>().Which.Field.Should().Be("userName");
+
+    [Fact]
+    public void A_colour_is_kept_on_its_line_until_another_is_chosen()
+    {
+        var basket = Basket();
+        basket.Add(Widget, "Widget", new Money(1m, "USD"), 1, Now, " Red ");
+        basket.Add(Widget, "Widget", new Money(1m, "USD"), 1, Now);
+        basket.Lines.Single().Color.Should().Be("Red");
+
+        basket.Add(Widget, "Widget", new Money(1m, "USD"), 1, Now, "Blue");
+        basket.Lines.Single().Should().Be(new BasketLine(Widget, "Widget", 1m, 3, "Blue"));
+        ((Action)(() => basket.Add(Gadget, "Gadget", new Money(1m, "USD"), 1, Now, new string('x', ShoppingBasket.MaxColorLength + 1))))
+            .Should().Throw<InvalidValueException>().Which.Field.Should().Be("color");
+    }
 }
