@@ -30,6 +30,23 @@ public sealed class SqsQueues(IAmazonSQS sqs, SqsOptions options)
         return url;
     }
 
+    /// <summary>The queue's URL if it exists; never creates it (an observer must not provision queues under another's name).</summary>
+    public async Task<string?> ExistingUrlOfAsync(string queueName, CancellationToken cancellationToken)
+    {
+        if (urls.TryGetValue(queueName, out var cached))
+        {
+            return cached;
+        }
+
+        var url = await FindAsync(queueName, cancellationToken);
+        if (url is not null)
+        {
+            urls[queueName] = url;
+        }
+
+        return url;
+    }
+
     /// <summary>Drops a cached URL after SQS said the queue is gone, so the next use resolves (or re-creates) it.</summary>
     public void Forget(string queueName) => urls.TryRemove(queueName, out _);
 

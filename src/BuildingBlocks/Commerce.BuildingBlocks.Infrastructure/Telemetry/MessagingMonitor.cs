@@ -71,9 +71,16 @@ public sealed partial class MessagingMonitor : BackgroundService
         var depths = new Dictionary<string, long>();
         foreach (var queue in deadLetterQueues)
         {
+            // A dead-letter queue is created with its queue; one not there yet holds nothing. Creating it from here
+            // would make it an ordinary queue and block its queue's own provisioning.
+            if (await queues.ExistingUrlOfAsync(queue, cancellationToken) is not { } url)
+            {
+                continue;
+            }
+
             var attributes = await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest
             {
-                QueueUrl = await queues.UrlOfAsync(queue, cancellationToken),
+                QueueUrl = url,
                 AttributeNames = ["ApproximateNumberOfMessages"],
             }, cancellationToken);
             depths[queue] = attributes.ApproximateNumberOfMessages;
