@@ -46,7 +46,7 @@ public class ApiPageBrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
             Environment =
             {
                 ["BASE_URL"] = factory.BaseUrl,
-                ["TOKEN"] = factory.TokenFor(user, "customer"),
+                ["TOKEN"] = CommerceApiFactory.TokenFor(user, "customer"),
                 ["USER_NAME"] = user,
                 ["SCREENSHOT"] = screenshot,
             },

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using Commerce.BuildingBlocks.Api.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Commerce.Api.Tests;
@@ -21,6 +20,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string databaseName = $"commerce_test_{Guid.NewGuid():N}";
 
     public const string SigningKey = "api-tests-signing-key-0123456789abcdef0123456789";
+    public const string Issuer = "commerce-tests";
 
     protected virtual string HostEnvironment => "Testing";
 
@@ -69,6 +69,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Sqs:QueuePrefix", QueuePrefix);
         builder.UseSetting("Sqs:WaitTimeSeconds", "1");
         builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Auth:Issuer", Issuer);
         builder.UseSetting("RateLimiting:Enabled", RateLimited.ToString());
         builder.UseSetting("Compatibility:Enabled", CompatibilityRoutes.ToString());
         for (var i = 0; i < Modules.Length; i++)
@@ -99,8 +100,12 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
-    public string TokenFor(string userName, params string[] roles) =>
-        Services.GetRequiredService<DevelopmentTokens>().Mint(userName, roles).AccessToken;
+    /// <remarks>
+    /// Minted here rather than by the host's service: touching <c>Services</c> would start this factory's own host,
+    /// and a test deriving hosts from it (<c>WithWebHostBuilder</c>) would then run two Wolverine nodes on one database.
+    /// </remarks>
+    public static string TokenFor(string userName, params string[] roles) =>
+        new DevelopmentTokens(new AuthOptions { SigningKey = SigningKey, Issuer = Issuer }, TimeProvider.System).Mint(userName, roles).AccessToken;
 
     /// <summary>This host's queues, apart from every other test run's on the shared emulator.</summary>
     public string QueuePrefix { get; } = $"t{Guid.NewGuid():N}"[..13] + "-";

@@ -49,7 +49,7 @@ public class SecretsInLogsTests(LogCapturingFactory factory) : IClassFixture<Log
     [Fact]
     public async Task Bearer_tokens_never_reach_the_logs_and_every_request_line_carries_its_trace_id()
     {
-        var token = factory.TokenFor("tokenlog-user", "customer");
+        var token = CommerceApiFactory.TokenFor("tokenlog-user", "customer");
         var client = factory.AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
