@@ -63,7 +63,7 @@ public class CatalogApiTests(CommerceApiFactory factory)
 
         var patch = await client.PatchAsJsonAsync($"{Products}/{product.Id}", new { price = 25.5m });
         var changed = (await patch.Content.ReadFromJsonAsync<ProductDto>(Json.Options))!;
-        changed.Should().BeEquivalentTo(replaced with { Price = 25.5m, UpdatedAt = changed.UpdatedAt });
+        changed.Should().BeEquivalentTo(replaced with { Price = 25.5m, UpdatedAt = changed.UpdatedAt, Version = replaced.Version + 1 });
         changed.UpdatedAt.Should().BeAfter(product.UpdatedAt);
         changed.CreatedAt.Should().Be(product.CreatedAt);
     }
@@ -231,5 +231,52 @@ public class CatalogApiTests(CommerceApiFactory factory)
         categories.Should().ContainEquivalentOf(new CategorySummary($"Cam-{tag}", 2));
         categories.Should().ContainEquivalentOf(new CategorySummary($"Hub-{tag}", 1));
         categories.Select(c => c.Name).Should().BeInAscendingOrder(StringComparer.Ordinal);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, Guid id, string? ifMatch, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, $"{Products}/{id}") { Content = body is null ? null : JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_product_carries_its_version_as_etag_and_a_stale_if_match_changes_nothing()
+    {
+        var product = await CreateAsync(NewProduct());
+        var read = await client.GetAsync($"{Products}/{product.Id}");
+        read.Headers.ETag!.Tag.Should().Be("\"1\"");
+
+        var changed = await SendAsync(HttpMethod.Patch, product.Id, "\"1\"", new { price = 12m });
+        changed.StatusCode.Should().Be(HttpStatusCode.OK);
+        changed.Headers.ETag!.Tag.Should().Be("\"2\"");
+        (await SendAsync(HttpMethod.Patch, product.Id, "\"2\"", new { price = 12m })).Headers.ETag!.Tag.Should().Be("\"2\"", "an identical change is no change");
+
+        var stale = await Problem.ReadAsync(await SendAsync(HttpMethod.Put, product.Id, "\"1\"", NewProduct(price: 99m)), HttpStatusCode.PreconditionFailed);
+        stale.Code.Should().Be("version_mismatch");
+        stale.Body.GetProperty("currentVersion").GetInt64().Should().Be(2);
+        await Problem.ReadAsync(await SendAsync(HttpMethod.Delete, product.Id, "\"1\""), HttpStatusCode.PreconditionFailed);
+
+        var current = (await client.GetFromJsonAsync<ProductDto>($"{Products}/{product.Id}", Json.Options))!;
+        current.Price.Should().Be(12m);
+        current.Version.Should().Be(2);
+        (await SendAsync(HttpMethod.Delete, product.Id, "\"2\"")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+    }
+
+    [Fact]
+    public async Task Of_two_racing_changes_from_the_same_version_one_wins_and_the_other_is_refused()
+    {
+        var product = await CreateAsync(NewProduct());
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => SendAsync(HttpMethod.Patch, product.Id, "\"1\"", new { price = 20m + i })));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
+        responses.Where(r => r.StatusCode != HttpStatusCode.OK).Select(r => r.StatusCode)
+            .Should().OnlyContain(status => status == HttpStatusCode.PreconditionFailed || status == HttpStatusCode.Conflict);
+        (await client.GetFromJsonAsync<ProductDto>($"{Products}/{product.Id}", Json.Options))!.Version.Should().Be(2);
     }
 }

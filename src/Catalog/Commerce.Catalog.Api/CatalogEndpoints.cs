@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Http;
 using Commerce.BuildingBlocks.Api.Security;
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.ChangeProduct;
@@ -13,6 +14,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Commerce.Catalog.Api;
@@ -29,17 +31,18 @@ public static class CatalogEndpoints
         products.MapGet("/", ListProducts).WithName(nameof(ListProducts))
             .WithSummary("List products: filter by category, price range and words, sort, and page.");
         products.MapGet("/{id:guid}", GetProduct).WithName(nameof(GetProduct))
-            .WithSummary("Get one product.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get one product; its ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
         products.MapPost("/", CreateProduct).WithName(nameof(CreateProduct))
             .WithSummary("Create a product; the server assigns its id.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status409Conflict);
         products.MapPut("/{id:guid}", ReplaceProduct).WithName(nameof(ReplaceProduct))
-            .WithSummary("Replace every field of a product.").RequireAuthorization(Roles.Admin)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Replace every field of a product. Send If-Match with the ETag you read to change only that version.").RequireAuthorization(Roles.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         products.MapPatch("/{id:guid}", ChangeProduct).WithName(nameof(ChangeProduct))
-            .WithSummary("Change the given fields of a product; fields left out keep their value.").RequireAuthorization(Roles.Admin)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Change the given fields of a product; fields left out keep their value. Send If-Match to change only the version you read.").RequireAuthorization(Roles.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
         products.MapDelete("/{id:guid}", DeleteProduct).WithName(nameof(DeleteProduct))
-            .WithSummary("Delete a product.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Delete a product (If-Match: only at that version).").RequireAuthorization(Roles.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         app.MapGet("/api/v1/categories", ListCategories).WithTags("Catalog").WithName(nameof(ListCategories))
             .WithSummary("List categories with how many products each holds.");
@@ -58,31 +61,40 @@ public static class CatalogEndpoints
         string? sort = null) =>
         TypedResults.Ok(await mediator.Send(new ListProducts(page, pageSize, category, minPrice, maxPrice, search, sort), cancellationToken));
 
-    private static async Task<Ok<ProductDto>> GetProduct(Guid id, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetProduct(id), cancellationToken));
+    private static async Task<Ok<ProductDto>> GetProduct(Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        WithETag(response, await mediator.Send(new GetProduct(id), cancellationToken));
 
-    private static async Task<CreatedAtRoute<ProductDto>> CreateProduct(ProductFieldsRequest body, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<CreatedAtRoute<ProductDto>> CreateProduct(ProductFieldsRequest body, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
     {
         var product = await mediator.Send(
             new CreateProduct(body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile),
             cancellationToken);
+        response.Headers.ETag = VersionETag.Format(product.Version);
         return TypedResults.CreatedAtRoute(product, nameof(GetProduct), new { id = product.Id });
     }
 
-    private static async Task<Ok<ProductDto>> ReplaceProduct(Guid id, ProductFieldsRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(
-            new ReplaceProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile),
+    private static async Task<Ok<ProductDto>> ReplaceProduct(
+        Guid id, ProductFieldsRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        WithETag(response, await mediator.Send(
+            new ReplaceProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, VersionETag.ParseIfMatch(ifMatch)),
             cancellationToken));
 
-    private static async Task<Ok<ProductDto>> ChangeProduct(Guid id, ProductFieldsRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(
-            new ChangeProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile),
+    private static async Task<Ok<ProductDto>> ChangeProduct(
+        Guid id, ProductFieldsRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        WithETag(response, await mediator.Send(
+            new ChangeProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, VersionETag.ParseIfMatch(ifMatch)),
             cancellationToken));
 
-    private static async Task<NoContent> DeleteProduct(Guid id, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<NoContent> DeleteProduct(Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, CancellationToken cancellationToken)
     {
-        await mediator.Send(new DeleteProduct(id), cancellationToken);
+        await mediator.Send(new DeleteProduct(id, VersionETag.ParseIfMatch(ifMatch)), cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    private static Ok<ProductDto> WithETag(HttpResponse response, ProductDto product)
+    {
+        response.Headers.ETag = VersionETag.Format(product.Version);
+        return TypedResults.Ok(product);
     }
 
     private static async Task<Ok<IReadOnlyList<CategorySummary>>> ListCategories(IMediator mediator, CancellationToken cancellationToken) =>

@@ -21,6 +21,7 @@ internal static class CatalogSchema
     {
         options.Schema.For<Product>()
             .DatabaseSchemaName(Name)
+            .UseOptimisticConcurrency(true) // of two writes from the same version, the second is a 409
             .UniqueIndex(UniqueIndexType.Computed, SkuIndex, p => p.Sku)
             .Index(p => p.Category)
             .Index(p => p.CreatedAt)

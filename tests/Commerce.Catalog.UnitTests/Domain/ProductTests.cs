@@ -52,4 +52,16 @@ public class ProductTests
 
         product.UpdatedAt.Should().Be(Created);
     }
+
+    [Fact]
+    public void The_version_starts_at_one_and_grows_only_with_real_changes()
+    {
+        var product = Product.Create(Guid.NewGuid(), Details(), Created);
+        product.Version.Should().Be(1);
+
+        product.Update(Details(), Later);
+        product.Version.Should().Be(1);
+        product.Update(Details(price: 12m), Later);
+        product.Version.Should().Be(2);
+    }
 }

@@ -12,4 +12,5 @@ public sealed record ChangeProduct(
     string? Category,
     decimal? Price,
     string? Currency,
-    string? ImageFile) : ICommand<ProductDto>, IProductFields;
+    string? ImageFile,
+    long? ExpectedVersion = null) : ICommand<ProductDto>, IProductFields;

@@ -3,4 +3,5 @@ using MediatR;
 
 namespace Commerce.Catalog.Application.DeleteProduct;
 
-public sealed record DeleteProduct(Guid Id) : ICommand<Unit>;
+/// <param name="ExpectedVersion">The version the client last read (If-Match); null deletes whatever version it is at.</param>
+public sealed record DeleteProduct(Guid Id, long? ExpectedVersion = null) : ICommand<Unit>;

@@ -1,5 +1,5 @@
-using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Application.Ports;
+using Commerce.Catalog.Application.Products;
 using MediatR;
 
 namespace Commerce.Catalog.Application.DeleteProduct;
@@ -8,7 +8,7 @@ internal sealed class DeleteProductHandler(IProductRepository products) : IReque
 {
     public async Task<Unit> Handle(DeleteProduct request, CancellationToken cancellationToken)
     {
-        var product = await products.FindAsync(request.Id, cancellationToken) ?? throw new NotFoundException("Product", request.Id);
+        var product = await products.FindCurrentAsync(request.Id, request.ExpectedVersion, cancellationToken);
         products.Remove(product);
         return Unit.Value;
     }

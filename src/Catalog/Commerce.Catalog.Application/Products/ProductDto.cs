@@ -10,4 +10,5 @@ public sealed record ProductDto(
     string Currency,
     string? ImageFile,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    long Version);

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Domain.Products;
@@ -11,10 +12,11 @@ internal static class ProductRevision
         this IProductRepository products,
         Guid id,
         Func<ProductDetails, ProductDetails> revise,
+        long? expectedVersion,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var product = await products.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Product", id);
+        var product = await products.FindCurrentAsync(id, expectedVersion, cancellationToken);
         var details = revise(product.Details);
         if (details.Sku != product.Sku && await products.IsSkuTakenAsync(details.Sku, product.Id, cancellationToken))
         {
@@ -27,5 +29,14 @@ internal static class ProductRevision
         }
 
         return product.ToDto();
+    }
+
+    /// <summary>The product, if it is still at the version the client read (If-Match); null expects any version.</summary>
+    public static async Task<Product> FindCurrentAsync(this IProductRepository products, Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        var product = await products.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Product", id);
+        return expectedVersion is null || expectedVersion == product.Version
+            ? product
+            : throw new PreconditionFailedException(expectedVersion.Value, product.Version);
     }
 }

@@ -7,5 +7,5 @@ namespace Commerce.Catalog.Application.ReplaceProduct;
 internal sealed class ReplaceProductHandler(IProductRepository products, TimeProvider clock) : IRequestHandler<ReplaceProduct, ProductDto>
 {
     public Task<ProductDto> Handle(ReplaceProduct request, CancellationToken cancellationToken) =>
-        products.ReviseAsync(request.Id, _ => request.ToDetails(), clock.GetUtcNow(), cancellationToken);
+        products.ReviseAsync(request.Id, _ => request.ToDetails(), request.ExpectedVersion, clock.GetUtcNow(), cancellationToken);
 }

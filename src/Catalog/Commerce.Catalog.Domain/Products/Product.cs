@@ -26,6 +26,9 @@ public sealed class Product
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>1 when created, one more with every change: the product's ETag.</summary>
+    public long Version { get; private set; }
+
     public ProductDetails Details => ProductDetails.Create(Sku, Name, Description, Category, Price, ImageFile);
 
     public static Product Create(Guid id, ProductDetails details, DateTimeOffset now)
@@ -35,7 +38,7 @@ public sealed class Product
             throw new ArgumentException("A product needs an id.", nameof(id));
         }
 
-        var product = new Product { Id = id, CreatedAt = now };
+        var product = new Product { Id = id, CreatedAt = now, Version = 1 };
         product.Apply(details, now);
         return product;
     }
@@ -50,6 +53,7 @@ public sealed class Product
         }
 
         Apply(details, now);
+        Version++;
         return true;
     }
 
