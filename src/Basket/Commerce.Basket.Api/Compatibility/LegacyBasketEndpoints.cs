@@ -31,7 +31,7 @@ public static class LegacyBasketEndpoints
 
     private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyBasket>>>> ListLegacyBaskets(HttpContext http, IMediator mediator, CancellationToken cancellationToken)
     {
-        var all = await Legacy.AllPagesAsync(page => mediator.Send(new List(page, PageRequest.MaxPageSize), cancellationToken));
+        var all = await AllPages.ReadAsync(page => mediator.Send(new List(page, PageRequest.MaxPageSize), cancellationToken));
         return Legacy.Ok<IReadOnlyList<LegacyBasket>>(http, [.. all.Select(LegacyBasket.From)]);
     }
 

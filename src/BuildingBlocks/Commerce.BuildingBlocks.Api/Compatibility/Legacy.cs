@@ -1,4 +1,3 @@
-using Commerce.BuildingBlocks.Application.Paging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,21 +14,6 @@ public static class Legacy
 
     public static Ok<LegacyEnvelope<T>> Ok<T>(HttpContext http, T body) =>
         TypedResults.Ok(new LegacyEnvelope<T>($"Successfully finished operation: \"{http.Request.Method}\"", body));
-
-    /// <summary>The old routes return whole lists; this walks a paged query to its end.</summary>
-    public static async Task<IReadOnlyList<T>> AllPagesAsync<T>(Func<int, Task<PagedResult<T>>> page)
-    {
-        var all = new List<T>();
-        for (var number = 1; ; number++)
-        {
-            var current = await page(number);
-            all.AddRange(current.Items);
-            if (current.Items.Count == 0 || all.Count >= current.TotalCount)
-            {
-                return all;
-            }
-        }
-    }
 }
 
 public sealed record LegacyEnvelope<T>(string Message, T Body);

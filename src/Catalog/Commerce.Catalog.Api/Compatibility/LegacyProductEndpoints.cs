@@ -34,7 +34,7 @@ public static class LegacyProductEndpoints
     private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyProduct>>>> ListLegacyProducts(
         HttpContext http, IMediator mediator, CancellationToken cancellationToken, string? category = null)
     {
-        var all = await Legacy.AllPagesAsync(page => mediator.Send(new List(page, PageRequest.MaxPageSize, category, Sort: "name"), cancellationToken));
+        var all = await AllPages.ReadAsync(page => mediator.Send(new List(page, PageRequest.MaxPageSize, category, Sort: "name"), cancellationToken));
         return Legacy.Ok<IReadOnlyList<LegacyProduct>>(http, [.. all.Select(LegacyProduct.From)]);
     }
 

@@ -10,17 +10,9 @@ internal sealed class ListLegacyOrdersHandler(IOrderQueries orders) : IRequestHa
 {
     public async Task<IReadOnlyList<LegacyOrder>> Handle(ListLegacyOrders request, CancellationToken cancellationToken)
     {
-        var all = new List<LegacyOrder>();
-        for (var page = 1; ; page++)
-        {
-            var current = await orders.ListAsync(
-                new OrderFilter(page, PageRequest.MaxPageSize, request.UserName, null, request.OrderDate, null), cancellationToken);
-            all.AddRange(current.Items.Select(ToLegacy));
-            if (current.Items.Count == 0 || all.Count >= current.TotalCount)
-            {
-                return all;
-            }
-        }
+        var all = await AllPages.ReadAsync(page => orders.ListAsync(
+            new OrderFilter(page, PageRequest.MaxPageSize, request.UserName, null, request.OrderDate, null), cancellationToken));
+        return [.. all.Select(ToLegacy)];
     }
 
     private static LegacyOrder ToLegacy(OrderView order) => new(
