@@ -91,11 +91,7 @@ public static class CatalogEndpoints
         return TypedResults.NoContent();
     }
 
-    private static Ok<ProductDto> WithETag(HttpResponse response, ProductDto product)
-    {
-        response.Headers.ETag = VersionETag.Format(product.Version);
-        return TypedResults.Ok(product);
-    }
+    private static Ok<ProductDto> WithETag(HttpResponse response, ProductDto product) => VersionETag.Ok(response, product, product.Version);
 
     private static async Task<Ok<IReadOnlyList<CategorySummary>>> ListCategories(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ListCategories(), cancellationToken));

@@ -92,8 +92,7 @@ public static class OrderingEndpoints
     private static async Task<Ok<OrderView>> GetOrder(Guid orderId, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
     {
         var order = await mediator.Send(new GetOrder(orderId, user.LimitedTo()), cancellationToken);
-        response.Headers.ETag = VersionETag.Format(order.Version);
-        return TypedResults.Ok(order);
+        return VersionETag.Ok(response, order, order.Version);
     }
 
     private static async Task<Ok<IReadOnlyList<OrderHistoryEntry>>> GetOrderHistory(Guid orderId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
@@ -115,8 +114,7 @@ public static class OrderingEndpoints
     private static async Task<Ok<OrderChanged>> Transition(HttpResponse response, Task<OrderChanged> send)
     {
         var changed = await send;
-        response.Headers.ETag = VersionETag.Format(changed.Version);
-        return TypedResults.Ok(changed);
+        return VersionETag.Ok(response, changed, changed.Version);
     }
 }
 

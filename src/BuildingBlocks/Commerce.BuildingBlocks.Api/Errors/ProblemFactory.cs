@@ -5,6 +5,7 @@ using Commerce.BuildingBlocks.Domain;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.BuildingBlocks.Api.Errors;
 
@@ -47,6 +48,17 @@ internal static partial class ProblemFactory
         }
 
         return problem;
+    }
+
+    /// <summary>Answers from middleware, before any endpoint runs, in the same shape (traceId, requestId) as the rest.</summary>
+    public static ValueTask WriteAsync(HttpContext http, int status, string code, string detail)
+    {
+        http.Response.StatusCode = status;
+        return http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = Problem(status, code, detail),
+        });
     }
 
     private static ProblemDetails WithExtension(ProblemDetails problem, string name, object value)

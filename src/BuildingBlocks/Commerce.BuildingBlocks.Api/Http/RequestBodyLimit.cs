@@ -2,7 +2,6 @@ using Commerce.BuildingBlocks.Api.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.BuildingBlocks.Api.Http;
 
@@ -25,13 +24,8 @@ public static class RequestBodyLimit
 
             if (http.Request.ContentLength > maxBytes)
             {
-                http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = ProblemFactory.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
-                        $"The request body is larger than the {maxBytes} bytes this API accepts."),
-                });
+                await ProblemFactory.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
+                    $"The request body is larger than the {maxBytes} bytes this API accepts.");
                 return;
             }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Commerce.BuildingBlocks.Domain;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Commerce.BuildingBlocks.Api.Http;
 
@@ -7,6 +9,13 @@ namespace Commerce.BuildingBlocks.Api.Http;
 public static class VersionETag
 {
     public static string Format(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>200 with the resource, its version in the ETag header.</summary>
+    public static Ok<T> Ok<T>(HttpResponse response, T resource, long version)
+    {
+        response.Headers.ETag = Format(version);
+        return TypedResults.Ok(resource);
+    }
 
     /// <returns>The version the client expects, or null when it sent no If-Match (or <c>*</c>).</returns>
     public static long? ParseIfMatch(string? ifMatch)

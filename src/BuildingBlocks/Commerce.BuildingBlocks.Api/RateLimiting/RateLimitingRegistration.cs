@@ -54,14 +54,8 @@ public static class RateLimitingRegistration
         var http = context.HttpContext;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var problem = ProblemFactory.Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.TooManyRequests,
+        await ProblemFactory.WriteAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.TooManyRequests,
             $"Too many requests from this client; retry after {seconds} s.");
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = problem,
-        });
     }
 }

@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Api.Errors;
+using Commerce.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,13 +19,12 @@ public static class DevelopmentTokenEndpoints
         return app;
     }
 
-    private static Results<Ok<MintedToken>, ProblemHttpResult> Mint(MintTokenRequest body, DevelopmentTokens tokens)
+    private static Ok<MintedToken> Mint(MintTokenRequest body, DevelopmentTokens tokens)
     {
         var userName = body.UserName?.Trim();
         if (string.IsNullOrEmpty(userName) || userName.Length > 64)
         {
-            return TypedResults.Problem(ProblemFactory.Problem(StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
-                "userName is required (at most 64 characters).", new Dictionary<string, string[]> { ["userName"] = ["Required, at most 64 characters."] }));
+            throw new InvalidValueException("userName", ErrorCodes.ValidationFailed, "userName is required (at most 64 characters).");
         }
 
         var roles = body.Roles is { Length: > 0 } given ? given : [Roles.Customer];

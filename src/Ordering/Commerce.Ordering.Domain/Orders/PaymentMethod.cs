@@ -17,7 +17,7 @@ public sealed record PaymentMethod(string CardBrand, string CardLast4, string? M
     /// </summary>
     public static PaymentMethod FromCardInfo(string? cardInfo, string? method)
     {
-        var digits = new string((cardInfo ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());
+        var digits = WithoutSeparators(cardInfo);
         if (digits.Length is < 4 or > 19 || !digits.All(char.IsAsciiDigit))
         {
             throw new InvalidValueException("cardInfo", "invalid_card_number", "The card number must be 4 to 19 digits.");
@@ -29,7 +29,7 @@ public sealed record PaymentMethod(string CardBrand, string CardLast4, string? M
 
     public static PaymentMethod FromCard(string? cardNumber, int expiryMonth, int expiryYear, string? securityCode, DateTimeOffset now)
     {
-        var digits = new string((cardNumber ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());
+        var digits = WithoutSeparators(cardNumber);
         if (digits.Length is < 12 or > 19 || !digits.All(char.IsAsciiDigit) || !PassesLuhn(digits))
         {
             throw new InvalidValueException("payment.cardNumber", "invalid_card_number", "The card number is not valid.");
@@ -47,6 +47,9 @@ public sealed record PaymentMethod(string CardBrand, string CardLast4, string? M
 
         return new PaymentMethod(BrandOf(digits), digits[^4..]);
     }
+
+    /// <summary>The number as typed, less the spaces and dashes people group digits with.</summary>
+    private static string WithoutSeparators(string? number) => new((number ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());
 
     private static string BrandOf(string digits)
     {
