@@ -50,12 +50,39 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            await DropDatabaseAsync();
+        }
+    }
+
+    /// <remarks>
+    /// FORCE ends the sessions still open, but PostgreSQL gives them five seconds to go, and a loaded CI machine has
+    /// been seen to need more; a few tries keep a slow teardown from failing a run whose tests all passed.
+    /// </remarks>
+    private async Task DropDatabaseAsync()
+    {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ServerConnectionString);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException exception) when (attempt < 5)
+            {
+                await Console.Error.WriteLineAsync($"Dropping {databaseName} failed ({exception.SqlState}: {exception.MessageText}); trying again");
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
