@@ -4,6 +4,7 @@
 # Every step is idempotent: running `up` twice leaves one of each, both answering.
 #
 #   build/infra.sh up | down | status
+#   build/infra.sh postgres-stop | postgres-start | sqs-pause | sqs-resume   (faults for build/faults.sh)
 #
 # Settings (environment): COMMERCE_PG_USER / COMMERCE_PG_PASSWORD / COMMERCE_PG_DATABASE (commerce),
 # COMMERCE_SQS_PORT (4566). They match the defaults in src/Commerce.Host/appsettings.json.
@@ -104,5 +105,10 @@ case "${1:-up}" in
   status)
     pg_isready -h 127.0.0.1 -p 5432 || true
     if sqs_answers; then echo "SQS emulator: answering on 127.0.0.1:$sqs_port"; else echo "SQS emulator: down"; fi ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  postgres-stop) pg_down ;;
+  postgres-start) pg_up ;;
+  # SIGSTOP, not a restart: the emulator keeps its queues in memory, and a restart would drop messages SQS never would.
+  sqs-pause) kill -STOP "$(cat "$state/fauxqs.pid")"; log "SQS emulator paused" ;;
+  sqs-resume) kill -CONT "$(cat "$state/fauxqs.pid")"; log "SQS emulator resumed" ;;
+  *) echo "usage: $0 up|down|status|postgres-stop|postgres-start|sqs-pause|sqs-resume" >&2; exit 2 ;;
 esac

@@ -1,14 +1,4 @@
-using System.Text.Json.Serialization;
-using Commerce.BuildingBlocks.Api.Compatibility;
-using Commerce.BuildingBlocks.Api.Errors;
-using Commerce.BuildingBlocks.Api.Http;
-using Commerce.BuildingBlocks.Api.RateLimiting;
-using Commerce.BuildingBlocks.Api.Security;
-using Commerce.BuildingBlocks.Infrastructure.Health;
-using Commerce.BuildingBlocks.Infrastructure.Messaging;
-using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.Host;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,67 +7,7 @@ if (args is ["token", ..])
     return DevelopmentTokenCommand.Run(args, builder.Configuration, builder.Environment);
 }
 
-// preserveStaticLogger: each host logs through its own logger, never the process-wide static one (several hosts
-// share a process in the API tests, and a static logger would send one host's events to another's sinks).
-builder.Host.UseSerilog((context, services, logger) => logger
-    .ReadFrom.Configuration(context.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext(), preserveStaticLogger: true);
-
-var maxBodyBytes = builder.Configuration.GetValue("Http:MaxRequestBodyBytes", RequestBodyLimit.DefaultMaxBytes);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
-builder.Services.AddCommerceProblemDetails();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddCommerceSecurity(builder.Configuration);
-builder.Services.AddCommerceRateLimiting(builder.Configuration);
-builder.Services.AddCommercePersistence(builder.Configuration);
-builder.Services.AddCommerceMessaging(builder.Configuration);
-builder.Services.AddCommerceTelemetry(builder.Configuration);
-builder.Services.AddDependencyHealthChecks(builder.Configuration);
-builder.Services.AddCommerceOpenApi();
-var compatibility = builder.Configuration.GetSection(CompatibilityOptions.Section).Get<CompatibilityOptions>() ?? new CompatibilityOptions();
-builder.Services.AddSingleton(compatibility);
-
-var modules = ContextModules.Enabled(builder.Configuration);
-foreach (var module in modules)
-{
-    module.AddServices(builder.Services, builder.Configuration);
-}
-
-var app = builder.Build();
-
-app.UseCommerceProblemDetails();
-app.UseRequestBodyLimit(maxBodyBytes);
-app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-app.UseSwaggerUI(ui =>
-{
-    ui.RoutePrefix = "docs";
-    ui.DocumentTitle = "Commerce API";
-    ui.SwaggerEndpoint("/openapi/v1.json", "Commerce API v1");
-    ui.DisplayRequestDuration();
-});
-app.UseAuthentication();
-app.UseRateLimiter();
-app.UseAuthorization();
-
-app.MapOpenApi();
-app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
-app.MapHealthEndpoints();
-if (app.Environment.IsDevelopment())
-{
-    app.MapDevelopmentTokens();
-}
-
-foreach (var module in modules)
-{
-    module.MapEndpoints(app);
-    if (compatibility.Enabled)
-    {
-        module.MapCompatibilityRoutes?.Invoke(app);
-    }
-}
-
-await app.RunAsync();
+await CommerceApplication.Build(builder).RunAsync();
 return 0;
 
 /// <summary>Entry point; public so API tests can host it with WebApplicationFactory.</summary>

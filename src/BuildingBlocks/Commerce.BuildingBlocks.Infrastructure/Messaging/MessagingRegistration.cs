@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Application;
+using Commerce.BuildingBlocks.Application.DeadLetters;
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Sqs;
 using Commerce.BuildingBlocks.Infrastructure.Telemetry;
@@ -20,6 +22,8 @@ public static class MessagingRegistration
     {
         services.AddSqs(configuration);
         services.AddScoped<IIntegrationEvents, MartenOutboxIntegrationEvents>();
+        services.AddSingleton<IDeadLetters, SqsDeadLetters>();
+        services.AddUseCasesFrom(typeof(IDeadLetters).Assembly);
         services.AddSingleton(configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions());
         services.AddSingleton<MessagingMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<MessagingMonitor>());

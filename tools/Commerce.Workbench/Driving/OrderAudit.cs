@@ -1,0 +1,70 @@
+namespace Commerce.Workbench.Driving;
+
+/// <summary>
+/// Checks every accepted order end to end once the flow has settled: none lost, none twice, each Confirmed or
+/// Cancelled, and stock that agrees with the orders (reserved = what the confirmed orders hold; on hand untouched).
+/// </summary>
+internal sealed record OrderAudit(
+    int Attempts, int Accepted, int Refused, int Unanswered, int OrdersFound, int Lost, int Duplicated, int Unsettled,
+    int Confirmed, int Cancelled, int UnansweredButPlaced, int StockMismatches, IReadOnlyList<string> Problems)
+{
+    public bool Passed => Lost == 0 && Duplicated == 0 && Unsettled == 0 && StockMismatches == 0;
+
+    public static async Task<OrderAudit> SettleAsync(
+        ShopClient shop, IReadOnlyCollection<Attempt> attempts, IReadOnlyDictionary<Guid, int> initialStock, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        List<OrderRow> orders;
+        while (true)
+        {
+            orders = await shop.OrdersAsync();
+            if (orders.All(o => o.Status != "Pending") || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(500);
+        }
+
+        var problems = new List<string>();
+        var byId = orders.ToDictionary(o => o.Id);
+        var accepted = attempts.Where(a => a.OrderId is not null).ToList();
+        var lost = accepted.Where(a => !byId.ContainsKey(a.OrderId!.Value)).ToList();
+        problems.AddRange(lost.Take(5).Select(a => $"accepted order {a.OrderId} of {a.User} is missing"));
+
+        // Each user checks out one basket once: a second order for a user is a duplicate.
+        var duplicated = orders.GroupBy(o => o.UserName).Where(g => g.Count() > 1).ToList();
+        problems.AddRange(duplicated.Take(5).Select(g => $"{g.Key} has {g.Count()} orders"));
+
+        var unsettled = orders.Where(o => o.Status is not ("Confirmed" or "Cancelled")).ToList();
+        problems.AddRange(unsettled.Take(5).Select(o => $"order {o.Id} is still {o.Status}"));
+
+        var acceptedIds = accepted.Select(a => a.OrderId!.Value).ToHashSet();
+        var unanswered = attempts.Where(a => a.Status is null).Select(a => a.User).ToHashSet(StringComparer.Ordinal);
+        var placedUnanswered = orders.Count(o => !acceptedIds.Contains(o.Id) && unanswered.Contains(o.UserName));
+        var strangers = orders.Where(o => !acceptedIds.Contains(o.Id) && !unanswered.Contains(o.UserName)).ToList();
+        problems.AddRange(strangers.Take(5).Select(o => $"order {o.Id} of {o.UserName} was never accepted nor in flight"));
+
+        var mismatches = 0;
+        foreach (var (productId, onHand) in initialStock)
+        {
+            var stock = await shop.StockAsync(productId);
+            var held = orders.Where(o => o.Status == "Confirmed").SelectMany(o => o.Lines).Where(l => l.ProductId == productId).Sum(l => l.Quantity);
+            if (stock.OnHand != onHand || stock.Reserved != held)
+            {
+                mismatches++;
+                problems.Add($"product {productId}: on hand {stock.OnHand} (expected {onHand}), reserved {stock.Reserved}, confirmed orders hold {held}");
+            }
+        }
+
+        return new OrderAudit(
+            attempts.Count, accepted.Count, attempts.Count(a => a.Status is not null and not 202), unanswered.Count, orders.Count,
+            lost.Count, duplicated.Count + strangers.Count, unsettled.Count,
+            orders.Count(o => o.Status == "Confirmed"), orders.Count(o => o.Status == "Cancelled"), placedUnanswered, mismatches, problems);
+    }
+
+    public override string ToString() =>
+        $"{Attempts} checkouts: {Accepted} accepted (202), {Refused} refused, {Unanswered} unanswered ({UnansweredButPlaced} of those placed); " +
+        $"{OrdersFound} orders: {Confirmed} confirmed, {Cancelled} cancelled; lost {Lost}, duplicated {Duplicated}, unsettled {Unsettled}, stock mismatches {StockMismatches}" +
+        (Problems.Count == 0 ? string.Empty : $"{System.Environment.NewLine}  - " + string.Join($"{System.Environment.NewLine}  - ", Problems));
+}

@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Commerce.Workbench.Driving;
+
+namespace Commerce.Workbench.Faults;
+
+/// <summary>
+/// Real load through the API while something breaks, then every accepted order checked end to end. The short form
+/// (CI) runs every scenario with less load and shorter outages.
+/// </summary>
+internal static class FaultSuite
+{
+    private const int Clients = 8;
+
+    public static async Task<int> RunAsync(WorkbenchOptions options)
+    {
+        var results = new List<FaultResult>();
+        var watch = Stopwatch.StartNew();
+        var scenarios = new (string Name, Func<WorkbenchOptions, Task<FaultResult>> Run)[]
+        {
+            ("kill", HostKilledAsync), ("sqs", SqsPausedAsync), ("postgres", PostgresStoppedAsync), ("dlq", PoisonedMessagesAsync), ("sweep", BadInputSweep.RunAsync),
+        };
+        foreach (var (_, run) in scenarios.Where(s => options.Only is null || s.Name == options.Only))
+        {
+            var result = await run(options);
+            Console.WriteLine($"[faults] {(result.Passed ? "PASS" : "FAIL")} {result.Scenario}: {result.Detail}");
+            results.Add(result);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[faults] {results.Count(r => r.Passed)}/{results.Count} scenarios passed; {results.Sum(r => r.Driven)} requests/orders driven, {results.Sum(r => r.Faults)} faults injected, {results.Sum(r => r.Lost)} lost ({watch.Elapsed.TotalSeconds:0} s)"));
+        if (options.WriteDocs)
+        {
+            await ReliabilityReport.WriteAsync(options, results, watch.Elapsed);
+        }
+
+        return results.All(r => r.Passed) ? 0 : 1;
+    }
+
+    private static TimeSpan Seconds(WorkbenchOptions options, int full, int @short) => TimeSpan.FromSeconds(options.Short ? @short : full);
+
+    /// <summary>SIGKILL in the middle of a checkout load, then a restart while the load goes on.</summary>
+    private static async Task<FaultResult> HostKilledAsync(WorkbenchOptions options)
+    {
+        await using var scenario = await FaultScenario.StartAsync(options, "kill");
+        var load = new CheckoutLoad(scenario.Shop, await scenario.StockedProductsAsync(5, options.Short ? 60 : 200), "killed");
+        var duration = Seconds(options, 30, 12);
+        var running = load.RunClientsAsync(Clients, duration);
+        var kills = options.Short ? 1 : 2;
+        for (var i = 0; i < kills; i++)
+        {
+            await Task.Delay(duration / (kills + 1));
+            scenario.Host.Kill();
+            await scenario.Host.StartAsync();
+        }
+
+        await running;
+        var audit = await scenario.AuditAsync([.. load.Attempts]);
+        return new FaultResult("Host killed (SIGKILL) mid-checkout and restarted", audit.Passed && audit.Accepted > 0, audit.Attempts, kills, audit.Lost, audit.ToString());
+    }
+
+    /// <summary>The SQS emulator stops answering for 20 s under load; the relay and consumers resume by themselves.</summary>
+    private static async Task<FaultResult> SqsPausedAsync(WorkbenchOptions options)
+    {
+        await using var scenario = await FaultScenario.StartAsync(options, "sqs");
+        var load = new CheckoutLoad(scenario.Shop, await scenario.StockedProductsAsync(5, options.Short ? 60 : 200), "sqs");
+        var running = load.RunClientsAsync(Clients, Seconds(options, 35, 30));
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        await scenario.InfraAsync("sqs-pause");
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(20));
+        }
+        finally
+        {
+            await scenario.InfraAsync("sqs-resume");
+        }
+
+        await running;
+        var audit = await scenario.AuditAsync([.. load.Attempts]);
+        return new FaultResult("SQS emulator paused 20 s under load", audit.Passed && audit.Accepted > 0, audit.Attempts, 1, audit.Lost, audit.ToString());
+    }
+
+    /// <summary>PostgreSQL stops under load: 503 problem details at once, readiness red, and recovery without a restart.</summary>
+    private static async Task<FaultResult> PostgresStoppedAsync(WorkbenchOptions options)
+    {
+        await using var scenario = await FaultScenario.StartAsync(options, "postgres");
+        var load = new CheckoutLoad(scenario.Shop, await scenario.StockedProductsAsync(5, options.Short ? 60 : 200), "pg");
+        var outage = Seconds(options, 20, 10);
+        var running = load.RunClientsAsync(Clients, Seconds(options, 40, 25));
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        await scenario.InfraAsync("postgres-stop");
+        var stoppedAt = Stopwatch.GetTimestamp();
+        var readiness = new List<(HttpStatusCode Status, double Ms)>();
+        var answers = new List<(HttpStatusCode Status, double Ms, string Body)>();
+        try
+        {
+            while (Stopwatch.GetElapsedTime(stoppedAt) < outage)
+            {
+                readiness.Add(await TimedAsync(scenario.Http, "/health/ready"));
+                answers.Add(await TimedBodyAsync(scenario.Http, $"/api/v1/products/{scenario.InitialStock.Keys.First()}"));
+                await Task.Delay(500);
+            }
+        }
+        finally
+        {
+            await scenario.InfraAsync("postgres-start");
+        }
+
+        var restartedAt = Stopwatch.GetTimestamp();
+        while (!(await TimedAsync(scenario.Http, "/health/ready")).Status.Equals(HttpStatusCode.OK) && Stopwatch.GetElapsedTime(restartedAt) < TimeSpan.FromMinutes(1))
+        {
+            await Task.Delay(250);
+        }
+
+        var recovery = Stopwatch.GetElapsedTime(restartedAt);
+        await running;
+        var audit = await scenario.AuditAsync([.. load.Attempts]);
+
+        var during = answers.Where(a => a.Status != HttpStatusCode.OK).ToList();
+        var problems = during.Count(a => a.Status == HttpStatusCode.ServiceUnavailable && a.Body.Contains("\"code\":\"dependency_unavailable\"", StringComparison.Ordinal));
+        var serverErrors = load.Attempts.Count(a => a.Status is >= 500 and not 503) + answers.Count(a => (int)a.Status >= 500 && a.Status != HttpStatusCode.ServiceUnavailable);
+        var refused503 = load.Attempts.Count(a => a.Status == 503);
+        var slowest = during.Count == 0 ? 0 : during.Max(a => a.Ms);
+        var red = readiness.Count(r => r.Status == HttpStatusCode.ServiceUnavailable);
+        var passed = audit.Passed && serverErrors == 0 && during.Count > 0 && problems == during.Count && slowest < 2000 && red > 0 && recovery < TimeSpan.FromMinutes(1);
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"{answers.Count} probe reads during the outage: {problems} answered 503 problem details (slowest {slowest:0} ms), readiness red {red}/{readiness.Count}; " +
+            $"checkouts refused with 503: {refused503}; other 5xx: {serverErrors}; ready again {recovery.TotalSeconds:0.0} s after PostgreSQL returned; {audit}");
+        return new FaultResult("PostgreSQL stopped under load", passed, audit.Attempts + answers.Count, 1, audit.Lost, detail);
+    }
+
+    /// <summary>
+    /// A consumer that keeps failing (mail server down): its messages reach the dead-letter queue; after the fix an
+    /// operator lists them and sends them back (admin endpoint), and each is handled exactly once.
+    /// </summary>
+    private static async Task<FaultResult> PoisonedMessagesAsync(WorkbenchOptions options)
+    {
+        var orders = options.Short ? 4 : 20;
+        string mail;
+        List<Attempt> attempts = [];
+        string queuePrefix;
+        long listed;
+        {
+            await using var broken = await FaultScenario.StartAsync(options, "dlq", deployment =>
+            {
+                deployment.Settings["Notifications:Email:Delivery"] = "Smtp";
+                deployment.Settings["Notifications:Email:Host"] = "127.0.0.1";
+                deployment.Settings["Notifications:Email:Port"] = "9";
+                deployment.Settings["Notifications:Email:EnableSsl"] = "false";
+                deployment.Settings["Sqs:MaxReceiveCount"] = "2";
+                deployment.Settings["Sqs:VisibilityTimeoutSeconds"] = "2";
+            });
+            mail = Path.Combine(broken.Deployment.RunDirectory, "mail");
+            queuePrefix = broken.Deployment.QueuePrefix;
+            var products = await broken.StockedProductsAsync(1, 1000);
+            for (var i = 0; i < orders; i++)
+            {
+                attempts.Add(await broken.Shop.CheckoutAsync($"dlq-{i}", products[0], 1));
+            }
+
+            // Each order tells its customer twice: placed, then confirmed.
+            listed = await WaitForAsync(async () => await DeadLetteredAsync(broken.Http), n => n >= 2 * orders, TimeSpan.FromMinutes(2));
+            await broken.Host.StopAsync();
+        }
+
+        // The fix: a host that can send mail again, on the same database and queues.
+        await using var fixedHost = await RestartOnAsync(options, "dlq", queuePrefix);
+        var redriven = await fixedHost.Http.PostAsync(new Uri("/api/v1/operations/dead-letters/redrive", UriKind.Relative), null);
+        var moved = (await redriven.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Sum(r => r.GetProperty("moved").GetInt32());
+        var sent = await WaitForAsync(() => Task.FromResult((long)CountMail(mail)), n => n >= 2 * orders, TimeSpan.FromMinutes(1));
+        await Task.Delay(TimeSpan.FromSeconds(5)); // a second delivery would show up by now
+        sent = CountMail(mail);
+        var left = await DeadLetteredAsync(fixedHost.Http);
+
+        var passed = attempts.All(a => a.Status == 202) && listed == 2 * orders && moved == 2 * orders && sent == 2 * orders && left == 0;
+        return new FaultResult("Consumer failing until fixed: dead-letter queue, list, redrive", passed, orders, (int)listed, (int)(2 * orders - sent),
+            $"{orders} orders; {listed} notifications dead-lettered and listed; {moved} redriven; {sent} emails sent after the fix (expected {2 * orders}, each once); {left} left in the dead-letter queue");
+    }
+
+    private static async Task<FaultScenario> RestartOnAsync(WorkbenchOptions options, string name, string queuePrefix)
+    {
+        var deployment = new Deployment($"faults_{name}", 5091, Path.Combine(options.RunDirectory, name));
+        deployment.Settings["Sqs:QueuePrefix"] = queuePrefix;
+        var host = HostProcess.For(options.HostDll, [], deployment, Path.Combine(deployment.RunDirectory, "host-fixed.log"));
+        await host.StartAsync();
+        return await FaultScenario.AttachAsync(options, deployment, host);
+    }
+
+    private static async Task<long> DeadLetteredAsync(HttpClient http)
+    {
+        var queues = await http.GetFromJsonAsync<JsonElement>("/api/v1/operations/dead-letters?sample=0");
+        return queues.EnumerateArray().Sum(q => q.GetProperty("approximateCount").GetInt64());
+    }
+
+    private static int CountMail(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Length : 0;
+
+    private static async Task<long> WaitForAsync(Func<Task<long>> read, Func<long, bool> done, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        long value;
+        while (!done(value = await read()) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(500);
+        }
+
+        return value;
+    }
+
+    private static async Task<(HttpStatusCode Status, double Ms)> TimedAsync(HttpClient http, string path)
+    {
+        var (status, ms, _) = await TimedBodyAsync(http, path);
+        return (status, ms);
+    }
+
+    private static async Task<(HttpStatusCode Status, double Ms, string Body)> TimedBodyAsync(HttpClient http, string path)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+            return (response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds, body);
+        }
+        catch (TaskCanceledException)
+        {
+            return (HttpStatusCode.GatewayTimeout, Stopwatch.GetElapsedTime(started).TotalMilliseconds, string.Empty);
+        }
+    }
+}
