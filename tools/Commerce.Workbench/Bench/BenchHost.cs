@@ -1,6 +1,22 @@
+using Commerce.Host;
+
 namespace Commerce.Workbench.Bench;
 
+/// <summary>
+/// The application exactly as Program runs it, plus what only a benchmark needs beside it: the bare baseline
+/// endpoints, bulk seeding, and the relay lag the host measured.
+/// </summary>
 internal static class BenchHost
 {
-    public static Task<int> RunAsync(string[] args) => throw new NotImplementedException(args.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddSingleton<RelayLagRecorder>();
+        var app = CommerceApplication.Build(builder);
+        app.MapBaselineEndpoints();
+        app.MapBenchEndpoints();
+        app.Services.GetRequiredService<RelayLagRecorder>().Start();
+        await app.RunAsync();
+        return 0;
+    }
 }

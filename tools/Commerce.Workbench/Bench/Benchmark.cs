@@ -1,6 +1,205 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Commerce.Workbench.Driving;
+using Npgsql;
+
 namespace Commerce.Workbench.Bench;
 
+/// <summary>
+/// One run, Release build, real PostgreSQL and SQS emulator: reads and checkouts against their bare baselines, the
+/// end-to-end time from 202 to Confirmed at a fixed offered rate, at a small and a large catalog and order history.
+/// </summary>
 internal static class Benchmark
 {
-    public static Task<int> RunAsync(WorkbenchOptions options) => throw new NotImplementedException(options.Root);
+    public static async Task<int> RunAsync(WorkbenchOptions options)
+    {
+        var sizes = options.Short ? new[] { (Products: 1_000, Events: 1_000) } : [(1_000, 1_000), (100_000, 1_000_000)];
+        var settings = options.Short ? BenchSettings.Quick : BenchSettings.Full;
+        var deployment = new Deployment("bench", 5095, Path.Combine(options.RunDirectory, "bench"));
+        await deployment.RecreateDatabaseAsync();
+        await using var host = HostProcess.For(WorkbenchOptions.WorkbenchDll, ["bench-host"], deployment, Path.Combine(deployment.RunDirectory, "host.log"));
+        await host.StartAsync();
+        using var http = deployment.AdminClient(TimeSpan.FromMinutes(30));
+        var shop = new ShopClient(http);
+
+        var report = new BenchReport(options, settings);
+        var products = new List<Guid>();
+        var events = 0;
+        foreach (var (productCount, eventCount) in sizes)
+        {
+            var seeding = Stopwatch.StartNew();
+            products.AddRange(await PostAsync<List<Guid>>(http, $"/bench/products?count={productCount - products.Count}"));
+            if (eventCount > events)
+            {
+                events += await PostAsync<int>(http, $"/bench/history?events={eventCount - events}&productId={products[0]}");
+            }
+
+            await AnalyzeAsync(deployment);
+            Console.WriteLine($"[bench] {products.Count} products, {events} history events (seeded in {seeding.Elapsed.TotalSeconds:0} s)");
+            report.Add(await MeasureAsync(deployment, shop, products, settings, $"{products.Count:N0} products, {events:N0} events"));
+        }
+
+        if (options.WriteDocs)
+        {
+            await report.WriteAsync();
+        }
+        else
+        {
+            Console.WriteLine(report.Render());
+        }
+
+        return 0;
+    }
+
+    private static async Task<SizeResult> MeasureAsync(Deployment deployment, ShopClient shop, List<Guid> products, BenchSettings settings, string label)
+    {
+        var ids = Path.Combine(deployment.RunDirectory, "ids.txt");
+        await File.WriteAllLinesAsync(ids, products.Select(p => p.ToString()));
+        var categories = Path.Combine(deployment.RunDirectory, "categories.txt");
+        await File.WriteAllLinesAsync(categories, Enumerable.Range(0, BenchEndpoints.Categories).Select(c => $"Category%20{c}"));
+
+        async Task<Throughput> ReadAsync(string path, string values)
+        {
+            await Wrk.GetAsync(deployment.BaseAddress, path, values, settings.Connections, settings.Warmup);
+            var result = await Wrk.GetAsync(deployment.BaseAddress, path, values, settings.Connections, settings.Duration);
+            Console.WriteLine($"[bench] {label}: GET {path}: {result.PerSecond:0}/s, {result.LatencyMs} ms, {result.Errors} errors");
+            return result;
+        }
+
+        var byId = await ReadAsync("/api/v1/products/%s", ids);
+        var byIdBaseline = await ReadAsync("/baseline/products/%s", ids);
+        var list = await ReadAsync("/api/v1/products?category=%s&page=1&pageSize=20", categories);
+        var listBaseline = await ReadAsync("/baseline/products?category=%s&page=1&pageSize=20", categories);
+
+        // Checkouts spread over 100 products: reservations of one product are serialized, as they must be.
+        var checkoutProducts = products.Take(100).ToList();
+        var checkout = await CheckoutsAsync(shop, checkoutProducts, settings, $"bench-{Guid.NewGuid():N}"[..14]);
+        Console.WriteLine($"[bench] {label}: checkout: {checkout.PerSecond:0}/s, {checkout.LatencyMs} ms, {checkout.Errors} errors");
+        var baseline = await ClosedLoopAsync(settings, async n =>
+        {
+            using var response = await shop.Http.PostAsync(new Uri($"/baseline/orders/baseline-{n}?productId={checkoutProducts[n % checkoutProducts.Count]}", UriKind.Relative), null);
+            return response.StatusCode == HttpStatusCode.Accepted;
+        });
+        Console.WriteLine($"[bench] {label}: baseline checkout: {baseline.PerSecond:0}/s, {baseline.LatencyMs} ms, {baseline.Errors} errors");
+
+        await Task.Delay(TimeSpan.FromSeconds(5)); // let the relay and consumers catch up before timing them
+        await PostAsync<double[]>(shop.Http, "/bench/relay-lag");
+        var endToEnd = await EndToEndAsync(shop, checkoutProducts, settings);
+        var relayLag = Percentiles.Of(await PostAsync<double[]>(shop.Http, "/bench/relay-lag"));
+        Console.WriteLine($"[bench] {label}: {settings.OfferedRate}/s offered: 202 → Confirmed {endToEnd.LatencyMs} ms ({endToEnd.Errors} not confirmed), relay lag {relayLag} ms");
+        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, baseline, endToEnd, relayLag);
+    }
+
+    private static async Task<Throughput> CheckoutsAsync(ShopClient shop, IReadOnlyList<Guid> products, BenchSettings settings, string users)
+    {
+        await new CheckoutLoad(shop, products, users + "w").RunClientsAsync(settings.Clients, settings.Warmup);
+        var load = new CheckoutLoad(shop, products, users);
+        var watch = Stopwatch.StartNew();
+        await load.RunClientsAsync(settings.Clients, settings.Duration);
+        var seconds = watch.Elapsed.TotalSeconds;
+        var accepted = load.Attempts.Where(a => a.Status == 202).ToList();
+        return new Throughput(accepted.Count / seconds, Percentiles.Of(accepted.Select(a => a.Elapsed.TotalMilliseconds)), load.Attempts.Count - accepted.Count);
+    }
+
+    private static async Task<Throughput> ClosedLoopAsync(BenchSettings settings, Func<int, Task<bool>> operation)
+    {
+        var counter = 0;
+        async Task<(int Ok, int Failed, List<double> Ms)> RunAsync(TimeSpan duration)
+        {
+            var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+            var results = await Task.WhenAll(Enumerable.Range(0, settings.Clients).Select(async _ =>
+            {
+                var (ok, failed, ms) = (0, 0, new List<double>());
+                while (Stopwatch.GetTimestamp() < until)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    if (await operation(Interlocked.Increment(ref counter)))
+                    {
+                        ok++;
+                        ms.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                    else
+                    {
+                        failed++;
+                    }
+                }
+
+                return (ok, failed, ms);
+            }));
+            return (results.Sum(r => r.ok), results.Sum(r => r.failed), results.SelectMany(r => r.ms).ToList());
+        }
+
+        await RunAsync(settings.Warmup);
+        var watch = Stopwatch.StartNew();
+        var (ok, failed, ms) = await RunAsync(settings.Duration);
+        return new Throughput(ok / watch.Elapsed.TotalSeconds, Percentiles.Of(ms), failed);
+    }
+
+    /// <summary>Checkouts at a fixed rate; for each accepted one, the time from its 202 to the order's confirmation.</summary>
+    private static async Task<Throughput> EndToEndAsync(ShopClient shop, IReadOnlyList<Guid> products, BenchSettings settings)
+    {
+        var load = new CheckoutLoad(shop, products, $"e2e-{Guid.NewGuid():N}"[..12]);
+        await load.RunRateAsync(settings.OfferedRate, settings.EndToEndDuration);
+        var accepted = load.Attempts.Where(a => a.Status == 202).ToList();
+        var latencies = new List<double>();
+        var waiting = accepted;
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (waiting.Count > 0 && DateTime.UtcNow < deadline)
+        {
+            var still = new List<Attempt>();
+            foreach (var chunk in waiting.Chunk(64))
+            {
+                var orders = await Task.WhenAll(chunk.Select(a => shop.Http.GetFromJsonAsync<OrderRow>($"/api/v1/orders/{a.OrderId}", ShopClient.Json)));
+                foreach (var (attempt, order) in chunk.Zip(orders))
+                {
+                    if (order!.ConfirmedAt is { } confirmedAt)
+                    {
+                        latencies.Add(Math.Max(0, (confirmedAt - attempt.AcceptedAt!.Value).TotalMilliseconds));
+                    }
+                    else
+                    {
+                        still.Add(attempt);
+                    }
+                }
+            }
+
+            waiting = still;
+            if (waiting.Count > 0)
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        return new Throughput(accepted.Count / settings.EndToEndDuration.TotalSeconds, Percentiles.Of(latencies), load.Attempts.Count - latencies.Count);
+    }
+
+    private static async Task<T> PostAsync<T>(HttpClient http, string path)
+    {
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), null);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<T>())!;
+    }
+
+    private static async Task AnalyzeAsync(Deployment deployment)
+    {
+        await using var connection = new NpgsqlConnection(deployment.ConnectionString + ";Pooling=false;Command Timeout=600");
+        await connection.OpenAsync();
+        await using var analyze = new NpgsqlCommand("VACUUM ANALYZE", connection);
+        await analyze.ExecuteNonQueryAsync();
+    }
 }
+
+internal sealed record BenchSettings(int Connections, int Clients, TimeSpan Warmup, TimeSpan Duration, double OfferedRate, TimeSpan EndToEndDuration)
+{
+    public static readonly BenchSettings Full = new(64, 32, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), 300, TimeSpan.FromSeconds(30));
+
+    public static readonly BenchSettings Quick = new(32, 16, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), 100, TimeSpan.FromSeconds(5));
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"reads: wrk, 2 threads, {Connections} connections, {Duration.TotalSeconds:0} s after {Warmup.TotalSeconds:0} s warm-up; checkouts: {Clients} clients, {Duration.TotalSeconds:0} s; end to end: {OfferedRate:0} checkouts/s offered for {EndToEndDuration.TotalSeconds:0} s");
+}
+
+internal sealed record SizeResult(
+    string Label, Throughput ById, Throughput ByIdBaseline, Throughput List, Throughput ListBaseline,
+    Throughput Checkout, Throughput CheckoutBaseline, Throughput EndToEnd, Percentiles RelayLagMs);

@@ -1,0 +1,70 @@
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Catalog.Domain.Products;
+using Commerce.Inventory.Domain.Stock;
+using Commerce.Ordering.Domain.Orders;
+using Marten;
+
+namespace Commerce.Workbench.Bench;
+
+/// <summary>Seeding at scale (bulk, not through the API) and the host's own measurements, for the driver.</summary>
+internal static class BenchEndpoints
+{
+    public const int Categories = 10;
+
+    public static void MapBenchEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Products in ten categories, each with plenty of stock; returns the new ids.
+        app.MapPost("/bench/products", async (int count, IDocumentStore store, TimeProvider clock) =>
+        {
+            var now = clock.GetUtcNow();
+            var ids = new List<Guid>(count);
+            for (var start = 0; start < count; start += 10_000)
+            {
+                var products = Enumerable.Range(start, Math.Min(10_000, count - start)).Select(i => Product.Create(
+                    Guid.CreateVersion7(),
+                    ProductDetails.Create($"B-{Guid.NewGuid():N}"[..20], $"Bench product {i}", $"Product {i} of the benchmark catalog",
+                        $"Category {i % Categories}", new Money(1m + (i % 500), "USD"), null),
+                    now)).ToList();
+                var stock = products.Select(p =>
+                {
+                    var item = StockItem.For(p.Id, now);
+                    item.Set(StockItem.MaxQuantity, 0, now);
+                    return item;
+                }).ToList();
+                await store.BulkInsertAsync(products);
+                await store.BulkInsertAsync(stock);
+                ids.AddRange(products.Select(p => p.Id));
+            }
+
+            return Results.Ok(ids);
+        });
+
+        // Order history: delivered orders of four events each, written as a checkout and its lifecycle would.
+        app.MapPost("/bench/history", async (int events, Guid productId, IDocumentStore store, TimeProvider clock) =>
+        {
+            var orders = events / 4;
+            var batches = Enumerable.Range(0, (orders + 499) / 500);
+            await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (batch, cancellationToken) =>
+            {
+                await using var session = store.LightweightSession();
+                var now = clock.GetUtcNow();
+                for (var i = batch * 500; i < Math.Min(orders, (batch + 1) * 500); i++)
+                {
+                    var placed = Order.Place(
+                        Guid.CreateVersion7(), $"history-{i}", [new OrderLine(productId, "Bench product", 10m, 1)], "USD",
+                        Buyer.Create("Ada", "Lovelace", "ada@example.com"),
+                        ShippingAddress.Create("1 Analytical Way", "London", "", "N1 9GU", "UK"),
+                        PaymentMethod.FromCard("4111 1111 1111 1111", 12, now.Year + 2, "123", now),
+                        now);
+                    session.Events.StartStream<Order>(placed.OrderId, placed,
+                        new OrderConfirmed(placed.OrderId, now), new OrderShipped(placed.OrderId, "TRACK-1", now), new OrderDelivered(placed.OrderId, now));
+                }
+
+                await session.SaveChangesAsync(cancellationToken);
+            });
+            return Results.Ok(orders * 4);
+        });
+
+        app.MapPost("/bench/relay-lag", (RelayLagRecorder recorder) => Results.Ok(recorder.TakeAll()));
+    }
+}

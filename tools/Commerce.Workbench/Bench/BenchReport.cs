@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Commerce.Workbench.Bench;
+
+/// <summary>docs/benchmarks.md: the figures of one run, the machine they came from, and how they compare to the targets.</summary>
+internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settings)
+{
+    private readonly List<SizeResult> results = [];
+
+    public void Add(SizeResult result) => results.Add(result);
+
+    public async Task WriteAsync()
+    {
+        var notes = await File.ReadAllTextAsync(Path.Combine(options.Root, "docs", "benchmark-notes.md"));
+        await File.WriteAllTextAsync(Path.Combine(options.Root, "docs", "benchmarks.md"), Render() + Environment.NewLine + notes);
+        Console.WriteLine("[bench] wrote docs/benchmarks.md");
+    }
+
+    public string Render()
+    {
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine("# Benchmarks")
+            .AppendLine()
+            .AppendLine("Written by `build/bench.sh` (one run; `build/bench.sh --quick` is a smoke run that writes nothing). Release build, the")
+            .AppendLine("host in its own process with production settings (rate limiting off), real PostgreSQL and the SQS emulator, the")
+            .AppendLine("load generators on the same machine (they share its two cores with the host, PostgreSQL and the emulator).")
+            .AppendLine()
+            .AppendLine(c, $"- Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.OSDescription}; .NET {Environment.Version}; {PostgresVersion()}; run on {DateTime.UtcNow:yyyy-MM-dd}.")
+            .AppendLine(c, $"- Load: {settings}.")
+            .AppendLine("- Latencies in milliseconds; a checkout's latency covers both its requests (fill the basket, check out).")
+            .AppendLine();
+
+        foreach (var r in results)
+        {
+            text.AppendLine(c, $"## {r.Label}")
+                .AppendLine()
+                .AppendLine("| operation | per second | p50 | p95 | p99 | max | errors | full / baseline |")
+                .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            Row(text, "GET product by id", r.ById, r.ByIdBaseline);
+            Row(text, "… baseline (Marten load, no MediatR, no mapping)", r.ByIdBaseline, null);
+            Row(text, "GET products, one category, page of 20", r.List, r.ListBaseline);
+            Row(text, "… baseline", r.ListBaseline, null);
+            Row(text, "checkout (basket + checkout, distinct users)", r.Checkout, r.CheckoutBaseline);
+            Row(text, "… baseline (append OrderPlaced + outbox row)", r.CheckoutBaseline, null);
+            text.AppendLine()
+                .AppendLine(c, $"End to end at {settings.OfferedRate:0} checkouts/s offered: {r.EndToEnd.PerSecond:0}/s accepted; 202 → Confirmed (stock reserved through SQS) {r.EndToEnd.LatencyMs}; {r.EndToEnd.Errors} not confirmed within two minutes. Outbox relay lag (commit → sent to SQS): {r.RelayLagMs}.")
+                .AppendLine();
+        }
+
+        text.AppendLine("## Against the targets").AppendLine().AppendLine("| target | measured (per data size) | met |").AppendLine("|---|---|---|");
+        Target(text, "≥ 10,000 product reads/s with p99 ≤ 10 ms", r => $"{r.ById.PerSecond:0}/s, p99 {r.ById.LatencyMs.P99:0.0} ms", r => r.ById.PerSecond >= 10_000 && r.ById.LatencyMs.P99 <= 10);
+        Target(text, "≥ 1,000 checkouts/s", r => $"{r.Checkout.PerSecond:0}/s", r => r.Checkout.PerSecond >= 1_000);
+        Target(text, "p99 checkout → confirmed ≤ 500 ms at 300/s", r => $"p99 {r.EndToEnd.LatencyMs.P99:0} ms at {settings.OfferedRate:0}/s", r => r.EndToEnd.LatencyMs.P99 <= 500 && settings.OfferedRate >= 300);
+        Target(text, "reads full/baseline ≥ 0.8", r => $"by id {Ratio(r.ById, r.ByIdBaseline)}, list {Ratio(r.List, r.ListBaseline)}", r => r.ById.PerSecond / r.ByIdBaseline.PerSecond >= 0.8 && r.List.PerSecond / r.ListBaseline.PerSecond >= 0.8);
+        Target(text, "checkouts full/baseline ≥ 0.5", r => Ratio(r.Checkout, r.CheckoutBaseline), r => r.Checkout.PerSecond / r.CheckoutBaseline.PerSecond >= 0.5);
+        return text.ToString();
+    }
+
+    private void Target(StringBuilder text, string name, Func<SizeResult, string> measured, Func<SizeResult, bool> met) =>
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | {string.Join("; ", results.Select(r => $"{r.Label}: {measured(r)}"))} | {string.Join(" / ", results.Select(r => met(r) ? "yes" : "**no**"))} |");
+
+    private static void Row(StringBuilder text, string name, Throughput t, Throughput? baseline) =>
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | {t.PerSecond:0} | {t.LatencyMs.P50:0.0} | {t.LatencyMs.P95:0.0} | {t.LatencyMs.P99:0.0} | {t.LatencyMs.Max:0.0} | {t.Errors} | {(baseline is null ? "" : Ratio(t, baseline))} |");
+
+    private static string Ratio(Throughput full, Throughput baseline) =>
+        (full.PerSecond / baseline.PerSecond).ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string PostgresVersion()
+    {
+        var lib = "/usr/lib/postgresql";
+        return Directory.Exists(lib) ? $"PostgreSQL {Directory.GetDirectories(lib).Select(Path.GetFileName).Max()}" : "PostgreSQL";
+    }
+}
