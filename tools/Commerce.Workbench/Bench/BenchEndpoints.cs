@@ -1,4 +1,8 @@
+using Amazon.SQS;
+using Amazon.SQS.Model;
 using Commerce.BuildingBlocks.Domain;
+using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.BuildingBlocks.Infrastructure.Sqs;
 using Commerce.Catalog.Domain.Products;
 using Commerce.Inventory.Domain.Stock;
 using Commerce.Ordering.Domain.Orders;
@@ -63,6 +67,29 @@ internal static class BenchEndpoints
                 await session.SaveChangesAsync(cancellationToken);
             });
             return Results.Ok(orders * 4);
+        });
+
+        // What is still on its way: events not yet relayed, and messages waiting in (or taken from) consuming queues.
+        app.MapGet("/bench/backlog", async (IDocumentStore store, IAmazonSQS sqs, SqsQueues queues, SqsOptions options, IEnumerable<SqsSubscription> subscriptions) =>
+        {
+            long backlog;
+            await using (var session = store.QuerySession())
+            {
+                backlog = (await session.AdvancedSql.QueryAsync<long>(
+                    "select count(*) from wolverine.wolverine_incoming_envelopes where status <> 'Handled'", CancellationToken.None)).Single();
+            }
+
+            foreach (var queue in subscriptions.Select(s => SqsQueueName.For(options.QueuePrefix, s.Queue)).Distinct())
+            {
+                var attributes = await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest
+                {
+                    QueueUrl = await queues.UrlOfAsync(queue, CancellationToken.None),
+                    AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+                });
+                backlog += attributes.ApproximateNumberOfMessages + attributes.ApproximateNumberOfMessagesNotVisible;
+            }
+
+            return Results.Ok(backlog);
         });
 
         app.MapPost("/bench/relay-lag", (RelayLagRecorder recorder) => Results.Ok(recorder.TakeAll()));

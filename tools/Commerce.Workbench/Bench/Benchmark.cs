@@ -83,7 +83,9 @@ internal static class Benchmark
         });
         Console.WriteLine($"[bench] {label}: baseline checkout: {baseline.PerSecond:0}/s, {baseline.LatencyMs} ms, {baseline.Errors} errors");
 
-        await Task.Delay(TimeSpan.FromSeconds(5)); // let the relay and consumers catch up before timing them
+        // The loads above left orders on their way; timing the end to end behind that queue would measure the queue.
+        var drained = await DrainAsync(shop.Http);
+        Console.WriteLine($"[bench] {label}: backlog drained in {drained.TotalSeconds:0} s");
         await PostAsync<double[]>(shop.Http, "/bench/relay-lag");
         var endToEnd = await EndToEndAsync(shop, checkoutProducts, settings);
         var relayLag = Percentiles.Of(await PostAsync<double[]>(shop.Http, "/bench/relay-lag"));
@@ -172,6 +174,17 @@ internal static class Benchmark
         }
 
         return new Throughput(accepted.Count / settings.EndToEndDuration.TotalSeconds, Percentiles.Of(latencies), load.Attempts.Count - latencies.Count);
+    }
+
+    private static async Task<TimeSpan> DrainAsync(HttpClient http)
+    {
+        var watch = Stopwatch.StartNew();
+        while (await http.GetFromJsonAsync<long>("/bench/backlog") > 0 && watch.Elapsed < TimeSpan.FromMinutes(10))
+        {
+            await Task.Delay(1000);
+        }
+
+        return watch.Elapsed;
     }
 
     private static async Task<T> PostAsync<T>(HttpClient http, string path)

@@ -14,12 +14,13 @@ namespace Commerce.BuildingBlocks.Application.Idempotency;
 /// </summary>
 public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore store, IdempotencyOptions options, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : IIdempotentCommand
 {
     public const int MaxKeyLength = 200;
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        if (request is not IIdempotentCommand { IdempotencyKey: { } key } command)
+        if (request.IdempotencyKey is not { } key)
         {
             return await next();
         }
@@ -29,8 +30,8 @@ public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore s
             throw new InvalidValueException("Idempotency-Key", "invalid_idempotency_key", $"The Idempotency-Key must be 1 to {MaxKeyLength} printable characters.");
         }
 
-        var id = $"{typeof(TRequest).Name}:{command.IdempotencyScope}:{key}";
-        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(command.Fingerprint())));
+        var id = $"{typeof(TRequest).Name}:{request.IdempotencyScope}:{key}";
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(request.Fingerprint())));
         var now = clock.GetUtcNow();
         var stored = await store.FindAsync(id, cancellationToken);
         if (stored is not null && stored.ExpiresAt > now)
