@@ -92,6 +92,16 @@ public class CatalogApiTests(CommerceApiFactory factory)
     }
 
     [Fact]
+    public async Task Text_postgresql_cannot_store_is_refused_as_bad_input_and_nothing_is_written()
+    {
+        var response = await client.PostAsJsonAsync(Products, NewProduct(description: "A phone\u0000with a NUL"));
+
+        (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Code.Should().Be("unstorable_text");
+        (await ListAsync($"category=Cat-{tag}")).TotalCount.Should().Be(0);
+        (await client.GetAsync($"{Products}?category=Cat%00{tag}")).StatusCode.Should().Be(HttpStatusCode.BadRequest, "a NUL in a filter is the same bad input");
+    }
+
+    [Fact]
     public async Task An_invalid_partial_update_changes_nothing()
     {
         var product = await CreateAsync(NewProduct());
