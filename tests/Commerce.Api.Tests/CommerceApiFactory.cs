@@ -15,7 +15,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private static readonly string ServerConnectionString =
         Environment.GetEnvironmentVariable("COMMERCE_TEST_POSTGRES")
-        ?? "Host=127.0.0.1;Port=5432;Database=postgres;Username=commerce;Password=commerce";
+        ?? "Host=127.0.0.1;Port=5432;Database=postgres;Username=commerce;Password=commerce;SSL Mode=Disable";
 
     private readonly string databaseName = $"commerce_test_{Guid.NewGuid():N}";
 

@@ -12,6 +12,8 @@ internal sealed record WorkbenchOptions(string Root, bool Short, bool WriteDocs,
         var isShort = false;
         bool? write = null;
         string? only = null;
+        double? rate = null;
+        var settings = new Dictionary<string, string>();
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -26,6 +28,15 @@ internal sealed record WorkbenchOptions(string Root, bool Short, bool WriteDocs,
                     only = args[++i];
                     write = false;
                     break;
+                case "--rate" when i + 1 < args.Count:
+                    rate = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+                    write = false;
+                    break;
+                case "--set" when i + 1 < args.Count && args[i + 1].Contains('=', StringComparison.Ordinal):
+                    var (key, value) = (args[++i].Split('=', 2)[0], args[i].Split('=', 2)[1]);
+                    settings[key] = value;
+                    write = false;
+                    break;
                 case "--no-docs":
                     write = false;
                     break;
@@ -34,8 +45,14 @@ internal sealed record WorkbenchOptions(string Root, bool Short, bool WriteDocs,
             }
         }
 
-        return new WorkbenchOptions(Path.GetFullPath(root), isShort, write ?? !isShort, only);
+        return new WorkbenchOptions(Path.GetFullPath(root), isShort, write ?? !isShort, only) { Rate = rate, HostSettings = settings };
     }
+
+    /// <summary>The benchmark's offered checkout rate instead of its default (an experiment; figures are not written).</summary>
+    public double? Rate { get; init; }
+
+    /// <summary>Host settings on top of the run's own (<c>--set Sqs:ListenerParallelism=16</c>; an experiment).</summary>
+    public IReadOnlyDictionary<string, string> HostSettings { get; init; } = new Dictionary<string, string>();
 
     public string RunDirectory { get; } = Path.Combine(Path.GetTempPath(), $"commerce-workbench-{Environment.ProcessId}");
 

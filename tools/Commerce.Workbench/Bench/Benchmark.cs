@@ -16,7 +16,13 @@ internal static class Benchmark
     {
         var sizes = options.Short ? new[] { (Products: 1_000, Events: 1_000) } : [(1_000, 1_000), (100_000, 1_000_000)];
         var settings = options.Short ? BenchSettings.Quick : BenchSettings.Full;
+        settings = settings with { OfferedRate = options.Rate ?? settings.OfferedRate };
         var deployment = new Deployment("bench", 5095, Path.Combine(options.RunDirectory, "bench"));
+        foreach (var (key, value) in options.HostSettings)
+        {
+            deployment.Settings[key] = value;
+        }
+
         await deployment.RecreateDatabaseAsync();
         await using var host = HostProcess.For(WorkbenchOptions.WorkbenchDll, ["bench-host"], deployment, Path.Combine(deployment.RunDirectory, "host.log"));
         await host.StartAsync();
@@ -37,7 +43,7 @@ internal static class Benchmark
 
             await AnalyzeAsync(deployment);
             Console.WriteLine($"[bench] {products.Count} products, {events} history events (seeded in {seeding.Elapsed.TotalSeconds:0} s)");
-            report.Add(await MeasureAsync(deployment, shop, products, settings, $"{products.Count:N0} products, {events:N0} events"));
+            report.Add(await MeasureAsync(deployment, shop, products, settings, $"{products.Count:N0} products, {events:N0} events", options.Only));
         }
 
         if (options.WriteDocs)
@@ -52,8 +58,10 @@ internal static class Benchmark
         return 0;
     }
 
-    private static async Task<SizeResult> MeasureAsync(Deployment deployment, ShopClient shop, List<Guid> products, BenchSettings settings, string label)
+    private static async Task<SizeResult> MeasureAsync(Deployment deployment, ShopClient shop, List<Guid> products, BenchSettings settings, string label, string? only)
     {
+        var none = new Throughput(0, Percentiles.Of([]), 0);
+        bool Runs(string part) => only is null || only == part;
         var ids = Path.Combine(deployment.RunDirectory, "ids.txt");
         await File.WriteAllLinesAsync(ids, products.Select(p => p.ToString()));
         var categories = Path.Combine(deployment.RunDirectory, "categories.txt");
@@ -67,29 +75,37 @@ internal static class Benchmark
             return result;
         }
 
-        var byId = await ReadAsync("/api/v1/products/%s", ids);
-        var byIdBaseline = await ReadAsync("/baseline/products/%s", ids);
-        var list = await ReadAsync("/api/v1/products?category=%s&page=1&pageSize=20", categories);
-        var listBaseline = await ReadAsync("/baseline/products?category=%s&page=1&pageSize=20", categories);
+        var byId = Runs("reads") ? await ReadAsync("/api/v1/products/%s", ids) : none;
+        var byIdBaseline = Runs("reads") ? await ReadAsync("/baseline/products/%s", ids) : none;
+        var list = Runs("reads") ? await ReadAsync("/api/v1/products?category=%s&page=1&pageSize=20", categories) : none;
+        var listBaseline = Runs("reads") ? await ReadAsync("/baseline/products?category=%s&page=1&pageSize=20", categories) : none;
 
         // Checkouts spread over 100 products: reservations of one product are serialized, as they must be.
         var checkoutProducts = products.Take(100).ToList();
-        var checkout = await CheckoutsAsync(shop, checkoutProducts, settings, $"bench-{Guid.NewGuid():N}"[..14]);
-        Console.WriteLine($"[bench] {label}: checkout: {checkout.PerSecond:0}/s, {checkout.LatencyMs} ms, {checkout.Errors} errors");
-        var baseline = await ClosedLoopAsync(settings, async n =>
+        var (checkout, baseline) = (none, none);
+        if (Runs("checkout"))
         {
-            using var response = await shop.Http.PostAsync(new Uri($"/baseline/orders/baseline-{n}?productId={checkoutProducts[n % checkoutProducts.Count]}", UriKind.Relative), null);
-            return response.StatusCode == HttpStatusCode.Accepted;
-        });
-        Console.WriteLine($"[bench] {label}: baseline checkout: {baseline.PerSecond:0}/s, {baseline.LatencyMs} ms, {baseline.Errors} errors");
+            checkout = await CheckoutsAsync(shop, checkoutProducts, settings, $"bench-{Guid.NewGuid():N}"[..14]);
+            Console.WriteLine($"[bench] {label}: checkout: {checkout.PerSecond:0}/s, {checkout.LatencyMs} ms, {checkout.Errors} errors");
+            baseline = await ClosedLoopAsync(settings, async n =>
+            {
+                using var response = await shop.Http.PostAsync(new Uri($"/baseline/orders/baseline-{n}?productId={checkoutProducts[n % checkoutProducts.Count]}", UriKind.Relative), null);
+                return response.StatusCode == HttpStatusCode.Accepted;
+            });
+            Console.WriteLine($"[bench] {label}: baseline checkout: {baseline.PerSecond:0}/s, {baseline.LatencyMs} ms, {baseline.Errors} errors");
+        }
+
+        if (!Runs("e2e"))
+        {
+            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, baseline, none, Percentiles.Of([]));
+        }
 
         // The loads above left orders on their way; timing the end to end behind that queue would measure the queue.
         var drained = await DrainAsync(shop.Http);
         Console.WriteLine($"[bench] {label}: backlog drained in {drained.TotalSeconds:0} s");
-        await PostAsync<double[]>(shop.Http, "/bench/relay-lag");
         var endToEnd = await EndToEndAsync(shop, checkoutProducts, settings);
         var relayLag = Percentiles.Of(await PostAsync<double[]>(shop.Http, "/bench/relay-lag"));
-        Console.WriteLine($"[bench] {label}: {settings.OfferedRate}/s offered: 202 → Confirmed {endToEnd.LatencyMs} ms ({endToEnd.Errors} not confirmed), relay lag {relayLag} ms");
+        Console.WriteLine($"[bench] {label}: {settings.OfferedRate}/s offered, {endToEnd.PerSecond:0}/s accepted: 202 → Confirmed {endToEnd.LatencyMs} ms ({endToEnd.Errors} not confirmed), relay lag {relayLag} ms");
         return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, baseline, endToEnd, relayLag);
     }
 
@@ -141,6 +157,9 @@ internal static class Benchmark
     /// <summary>Checkouts at a fixed rate; for each accepted one, the time from its 202 to the order's confirmation.</summary>
     private static async Task<Throughput> EndToEndAsync(ShopClient shop, IReadOnlyList<Guid> products, BenchSettings settings)
     {
+        await new CheckoutLoad(shop, products, $"e2w-{Guid.NewGuid():N}"[..12]).RunRateAsync(settings.OfferedRate, settings.Warmup);
+        await DrainAsync(shop.Http);
+        await PostAsync<double[]>(shop.Http, "/bench/relay-lag");
         var load = new CheckoutLoad(shop, products, $"e2e-{Guid.NewGuid():N}"[..12]);
         await load.RunRateAsync(settings.OfferedRate, settings.EndToEndDuration);
         var accepted = load.Attempts.Where(a => a.Status == 202).ToList();
@@ -207,7 +226,7 @@ internal sealed record BenchSettings(int Connections, int Clients, TimeSpan Warm
 {
     public static readonly BenchSettings Full = new(64, 32, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20), 300, TimeSpan.FromSeconds(30));
 
-    public static readonly BenchSettings Quick = new(32, 16, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), 100, TimeSpan.FromSeconds(5));
+    public static readonly BenchSettings Quick = new(32, 16, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5), 100, TimeSpan.FromSeconds(10));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"reads: wrk, 2 threads, {Connections} connections, {Duration.TotalSeconds:0} s after {Warmup.TotalSeconds:0} s warm-up; checkouts: {Clients} clients, {Duration.TotalSeconds:0} s; end to end: {OfferedRate:0} checkouts/s offered for {EndToEndDuration.TotalSeconds:0} s");

@@ -5,7 +5,7 @@ using MediatR;
 
 namespace Commerce.Catalog.Application.GetProduct;
 
-internal sealed class GetProductHandler(IProductRepository products) : IRequestHandler<GetProduct, ProductDto>
+internal sealed class GetProductHandler(IProductSearch products) : IRequestHandler<GetProduct, ProductDto>
 {
     public async Task<ProductDto> Handle(GetProduct request, CancellationToken cancellationToken)
     {

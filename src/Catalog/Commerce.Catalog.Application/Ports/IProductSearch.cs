@@ -3,8 +3,11 @@ using Commerce.Catalog.Domain.Products;
 
 namespace Commerce.Catalog.Application.Ports;
 
+/// <summary>The read side of the catalog: reads only, through a query session (no change tracking, no unit of work).</summary>
 public interface IProductSearch
 {
+    Task<Product?> FindAsync(Guid id, CancellationToken cancellationToken);
+
     Task<PagedResult<Product>> SearchAsync(ProductFilter filter, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken);

@@ -9,6 +9,8 @@ namespace Commerce.Catalog.Infrastructure.Products;
 
 internal sealed class MartenProductSearch(IQuerySession session) : IProductSearch
 {
+    public Task<Product?> FindAsync(Guid id, CancellationToken cancellationToken) => session.LoadAsync<Product>(id, cancellationToken);
+
     public async Task<PagedResult<Product>> SearchAsync(ProductFilter filter, CancellationToken cancellationToken)
     {
         var query = session.Query<Product>().AsQueryable();
