@@ -30,7 +30,7 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
             .AppendLine()
             .AppendLine(c, $"- Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.OSDescription}; .NET {Environment.Version}; {PostgresVersion()}; run on {DateTime.UtcNow:yyyy-MM-dd}.")
             .AppendLine(c, $"- Load: {settings}.")
-            .AppendLine("- Latencies in milliseconds; a checkout's latency covers both its requests (fill the basket, check out).")
+            .AppendLine("- Latencies in milliseconds; a checkout's latency covers both its requests (fill the basket, check out); relay lag is commit → sent to SQS, as the host measures it (`commerce.outbox.relay_lag`).")
             .AppendLine();
 
         foreach (var r in results)
@@ -46,14 +46,22 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
             Row(text, "checkout (basket + checkout, distinct users)", r.Checkout, r.CheckoutBaseline);
             Row(text, "… baseline (append OrderPlaced + outbox row)", r.CheckoutBaseline, null);
             text.AppendLine()
-                .AppendLine(c, $"End to end at {settings.OfferedRate:0} checkouts/s offered: {r.EndToEnd.PerSecond:0}/s accepted; 202 → Confirmed (stock reserved through SQS) {r.EndToEnd.LatencyMs}; {r.EndToEnd.Errors} not confirmed within two minutes. Outbox relay lag (commit → sent to SQS): {r.RelayLagMs}.")
-                .AppendLine();
+                .AppendLine("| checkouts offered | accepted/s | 202 → Confirmed p50 | p95 | p99 | max | not confirmed in 2 min | relay lag p50 | p95 | p99 |")
+                .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var e in r.EndToEnd)
+            {
+                var (l, g) = (e.Confirmed.LatencyMs, e.RelayLagMs);
+                text.AppendLine(c, $"| {e.OfferedRate:0}/s | {e.Confirmed.PerSecond:0} | {l.P50:0} | {l.P95:0} | {l.P99:0} | {l.Max:0} | {e.Confirmed.Errors} | {g.P50:0} | {g.P95:0} | {g.P99:0} |");
+            }
+
+            text.AppendLine();
         }
 
         text.AppendLine("## Against the targets").AppendLine().AppendLine("| target | measured (per data size) | met |").AppendLine("|---|---|---|");
         Target(text, "≥ 10,000 product reads/s with p99 ≤ 10 ms", r => $"{r.ById.PerSecond:0}/s, p99 {r.ById.LatencyMs.P99:0.0} ms", r => r.ById.PerSecond >= 10_000 && r.ById.LatencyMs.P99 <= 10);
         Target(text, "≥ 1,000 checkouts/s", r => $"{r.Checkout.PerSecond:0}/s", r => r.Checkout.PerSecond >= 1_000);
-        Target(text, "p99 checkout → confirmed ≤ 500 ms at 300/s", r => $"p99 {r.EndToEnd.LatencyMs.P99:0} ms at {settings.OfferedRate:0}/s", r => r.EndToEnd.LatencyMs.P99 <= 500 && settings.OfferedRate >= 300);
+        Target(text, "p99 checkout → confirmed ≤ 500 ms at 300/s", r => string.Join(", ", r.EndToEnd.Select(e => $"p99 {e.Confirmed.LatencyMs.P99:0} ms at {e.OfferedRate:0}/s")),
+            r => r.EndToEnd.Any(e => e.OfferedRate >= 300 && e.Confirmed.LatencyMs.P99 <= 500));
         Target(text, "reads full/baseline ≥ 0.8", r => $"by id {Ratio(r.ById, r.ByIdBaseline)}, list {Ratio(r.List, r.ListBaseline)}", r => r.ById.PerSecond / r.ByIdBaseline.PerSecond >= 0.8 && r.List.PerSecond / r.ListBaseline.PerSecond >= 0.8);
         Target(text, "checkouts full/baseline ≥ 0.5", r => Ratio(r.Checkout, r.CheckoutBaseline), r => r.Checkout.PerSecond / r.CheckoutBaseline.PerSecond >= 0.5);
         return text.ToString();
