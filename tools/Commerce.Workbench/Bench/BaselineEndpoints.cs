@@ -28,12 +28,7 @@ internal static class BaselineEndpoints
             string userName, Guid productId, IDocumentSession session, IIntegrationEvents events, TimeProvider clock, CancellationToken cancellationToken) =>
         {
             var now = clock.GetUtcNow();
-            var placed = Order.Place(
-                Guid.CreateVersion7(), userName, [new OrderLine(productId, "Bench product", 10m, 1)], "USD",
-                Buyer.Create("Ada", "Lovelace", "ada@example.com"),
-                ShippingAddress.Create("1 Analytical Way", "London", "", "N1 9GU", "UK"),
-                PaymentMethod.FromCard("4111 1111 1111 1111", 12, now.Year + 2, "123", now),
-                now);
+            var placed = PlacedOrders.For(userName, productId, now);
             session.Events.StartStream<Order>(placed.OrderId, placed);
             await events.PublishAsync(new Contract.OrderPlaced(
                 placed.OrderId, userName, "Ada Lovelace", "ada@example.com",
@@ -43,4 +38,15 @@ internal static class BaselineEndpoints
             return Results.Accepted(value: new { orderId = placed.OrderId });
         });
     }
+}
+
+/// <summary>The order a bench checkout places: one unit of one product, the same buyer every time.</summary>
+internal static class PlacedOrders
+{
+    public static OrderPlaced For(string userName, Guid productId, DateTimeOffset now) => Order.Place(
+        Guid.CreateVersion7(), userName, [new OrderLine(productId, "Bench product", 10m, 1)], "USD",
+        Buyer.Create("Ada", "Lovelace", "ada@example.com"),
+        ShippingAddress.Create("1 Analytical Way", "London", "", "N1 9GU", "UK"),
+        PaymentMethod.FromCard("4111 1111 1111 1111", 12, now.Year + 2, "123", now),
+        now);
 }

@@ -54,12 +54,7 @@ internal static class BenchEndpoints
                 var now = clock.GetUtcNow();
                 for (var i = batch * 500; i < Math.Min(orders, (batch + 1) * 500); i++)
                 {
-                    var placed = Order.Place(
-                        Guid.CreateVersion7(), $"history-{i}", [new OrderLine(productId, "Bench product", 10m, 1)], "USD",
-                        Buyer.Create("Ada", "Lovelace", "ada@example.com"),
-                        ShippingAddress.Create("1 Analytical Way", "London", "", "N1 9GU", "UK"),
-                        PaymentMethod.FromCard("4111 1111 1111 1111", 12, now.Year + 2, "123", now),
-                        now);
+                    var placed = PlacedOrders.For($"history-{i}", productId, now);
                     session.Events.StartStream<Order>(placed.OrderId, placed,
                         new OrderConfirmed(placed.OrderId, now), new OrderShipped(placed.OrderId, "TRACK-1", now), new OrderDelivered(placed.OrderId, now));
                 }
