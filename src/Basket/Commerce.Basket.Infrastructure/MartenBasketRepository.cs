@@ -17,5 +17,5 @@ internal sealed class MartenBasketRepository(IDocumentSession session) : IBasket
 
     public Task<PagedResult<ShoppingBasket>> ListAsync(int page, int pageSize, CancellationToken cancellationToken) =>
         session.Query<ShoppingBasket>().Where(b => b.Currency != null)
-            .OrderByDescending(b => b.UpdatedAt).ThenBy(b => b.Id).ToPagedResultAsync(page, pageSize, cancellationToken);
+            .ToPagedResultAsync(q => q.OrderByDescending(b => b.UpdatedAt).ThenBy(b => b.Id), page, pageSize, cancellationToken);
 }

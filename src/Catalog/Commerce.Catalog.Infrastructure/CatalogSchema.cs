@@ -25,6 +25,8 @@ internal static class CatalogSchema
             .UniqueIndex(UniqueIndexType.Computed, SkuIndex, p => p.Sku)
             .Index(p => p.Category)
             .Index(p => p.CreatedAt)
+            // A category's newest first (the default list) walks this index and stops after one page.
+            .Index(p => new { p.Category, p.CreatedAt })
             .FullTextIndex(index =>
             {
                 index.Name = "catalog_product_text";

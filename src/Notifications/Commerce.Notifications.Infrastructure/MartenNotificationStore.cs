@@ -32,6 +32,6 @@ internal sealed class MartenNotificationStore(IDocumentSession session, IDocumen
             query = query.Where(n => n.OrderId == order);
         }
 
-        return await query.OrderByDescending(n => n.UpdatedAt).ThenBy(n => n.Id).ToPagedResultAsync(page, pageSize, cancellationToken);
+        return await query.ToPagedResultAsync(q => q.OrderByDescending(n => n.UpdatedAt).ThenBy(n => n.Id), page, pageSize, cancellationToken);
     }
 }

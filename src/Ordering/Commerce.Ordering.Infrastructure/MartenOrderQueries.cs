@@ -34,7 +34,7 @@ internal sealed class MartenOrderQueries(IQuerySession session) : IOrderQueries
             query = query.Where(o => o.PlacedAt <= to);
         }
 
-        return await query.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id).ToPagedResultAsync(filter.Page, filter.PageSize, cancellationToken);
+        return await query.ToPagedResultAsync(q => q.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id), filter.Page, filter.PageSize, cancellationToken);
     }
 
     public async Task<IReadOnlyList<OrderHistoryEntry>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken)

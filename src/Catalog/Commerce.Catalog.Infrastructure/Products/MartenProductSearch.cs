@@ -35,15 +35,15 @@ internal sealed class MartenProductSearch(IQuerySession session) : IProductSearc
         }
 
         // Id last: equal prices or names must not swap places between pages.
-        query = filter.Sort switch
+        Func<IQueryable<Product>, IQueryable<Product>> order = filter.Sort switch
         {
-            ProductSort.PriceAscending => query.OrderBy(p => p.Price.Amount).ThenBy(p => p.Id),
-            ProductSort.PriceDescending => query.OrderByDescending(p => p.Price.Amount).ThenBy(p => p.Id),
-            ProductSort.Name => query.OrderBy(p => p.Name).ThenBy(p => p.Id),
-            _ => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
+            ProductSort.PriceAscending => q => q.OrderBy(p => p.Price.Amount).ThenBy(p => p.Id),
+            ProductSort.PriceDescending => q => q.OrderByDescending(p => p.Price.Amount).ThenBy(p => p.Id),
+            ProductSort.Name => q => q.OrderBy(p => p.Name).ThenBy(p => p.Id),
+            _ => q => q.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
         };
 
-        return await query.ToPagedResultAsync(filter.Page, filter.PageSize, cancellationToken);
+        return await query.ToPagedResultAsync(order, filter.Page, filter.PageSize, cancellationToken);
     }
 
     public async Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken)
