@@ -12,6 +12,9 @@ internal static class CatalogSchema
     public const string ProductTable = Name + ".mt_doc_product";
     public const string SkuIndex = "catalog_product_sku";
 
+    /// <summary>The column Marten keeps <see cref="Product.Category"/> in (<c>Duplicate</c> below names it).</summary>
+    public const string CategoryColumn = "category";
+
     // The search predicate repeats the expression Marten indexes (FullTextIndex below) so PostgreSQL uses the GIN
     // index. No coalesce is needed: the domain never stores a null name or description.
     private const string SearchableText = "to_tsvector('english'::regconfig, (((d.data ->> 'Name') || ' ') || (d.data ->> 'Description')))";
@@ -23,9 +26,11 @@ internal static class CatalogSchema
             .DatabaseSchemaName(Name)
             .UseOptimisticConcurrency(true) // of two writes from the same version, the second is a 409
             .UniqueIndex(UniqueIndexType.Computed, SkuIndex, p => p.Sku)
-            .Index(p => p.Category)
-            .Index(p => p.CreatedAt)
-            // A category's newest first (the default list) walks this index and stops after one page.
+            // Columns of their own, not expressions over the JSON: PostgreSQL counts a category from the index alone
+            // (an expression index always visits the table, 10,000 rows for one page's total at 100,000 products),
+            // and a category's newest first (the default list) walks the composite index and stops after one page.
+            .Duplicate(p => p.Category)
+            .Duplicate(p => p.CreatedAt)
             .Index(p => new { p.Category, p.CreatedAt })
             .FullTextIndex(index =>
             {

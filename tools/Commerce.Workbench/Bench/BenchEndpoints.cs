@@ -17,10 +17,12 @@ internal static class BenchEndpoints
 
     public static void MapBenchEndpoints(this IEndpointRouteBuilder app)
     {
-        // Products in ten categories, each with plenty of stock; returns the new ids.
+        // Products in ten categories, each with plenty of stock; returns the new ids. Each is created a second before
+        // the next, as a real catalog grows: with one shared instant, "newest first" would be a 10,000-way tie.
         app.MapPost("/bench/products", async (int count, IDocumentStore store, TimeProvider clock) =>
         {
             var now = clock.GetUtcNow();
+            var firstCreated = now.AddSeconds(-count);
             var ids = new List<Guid>(count);
             for (var start = 0; start < count; start += 10_000)
             {
@@ -28,7 +30,7 @@ internal static class BenchEndpoints
                     Guid.CreateVersion7(),
                     ProductDetails.Create($"B-{Guid.NewGuid():N}"[..20], $"Bench product {i}", $"Product {i} of the benchmark catalog",
                         $"Category {i % Categories}", new Money(1m + (i % 500), "USD"), null),
-                    now)).ToList();
+                    firstCreated.AddSeconds(i))).ToList();
                 var stock = products.Select(p =>
                 {
                     var item = StockItem.For(p.Id, now);

@@ -49,7 +49,7 @@ internal sealed class MartenProductSearch(IQuerySession session) : IProductSearc
     public async Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken)
     {
         var rows = await session.AdvancedSql.QueryAsync<string, int>(
-            $"select row(data ->> 'Category'), row(count(*)::int) from {CatalogSchema.ProductTable} group by 1 order by 1",
+            $"select row({CatalogSchema.CategoryColumn}), row(count(*)::int) from {CatalogSchema.ProductTable} group by 1 order by 1",
             cancellationToken);
         return [.. rows.Select(r => new CategorySummary(r.Item1, r.Item2))];
     }
