@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: Release build, real PostgreSQL and SQS emulator, wrk for reads; writes docs/benchmarks.md.
 # Product reads and checkouts against bare baselines, 202 → Confirmed at a fixed offered rate with the relay lag,
-# at 1,000 products / 1,000 events and at 100,000 products / 1,000,000 events. About 15 minutes.
+# at 1,000 products / 1,000 events and at 100,000 products / 1,000,000 events. About 30 minutes.
 #
 #   build/bench.sh            # the full run; writes docs/benchmarks.md
 #   build/bench.sh --quick    # a smoke run at the small size, prints the figures, writes nothing
