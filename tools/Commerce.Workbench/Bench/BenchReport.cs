@@ -44,6 +44,7 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
             Row(text, "GET products, one category, page of 20", r.List, r.ListBaseline);
             Row(text, "… baseline", r.ListBaseline, null);
             Row(text, "checkout (basket + checkout, distinct users)", r.Checkout, r.CheckoutBaseline);
+            Row(text, "… the checkout request alone (baskets filled beforehand)", r.CheckoutAlone, r.CheckoutBaseline);
             Row(text, "… baseline (append OrderPlaced + outbox row)", r.CheckoutBaseline, null);
             text.AppendLine()
                 .AppendLine("| checkouts offered | accepted/s | 202 → Confirmed p50 | p95 | p99 | max | not confirmed in 2 min | relay lag p50 | p95 | p99 |")

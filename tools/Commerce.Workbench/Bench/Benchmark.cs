@@ -96,7 +96,7 @@ internal static class Benchmark
 
         // Checkouts spread over 100 products: reservations of one product are serialized, as they must be.
         var checkoutProducts = products.Take(100).ToList();
-        var (checkout, baseline) = (none, none);
+        var (checkout, checkoutAlone, baseline) = (none, none, none);
         if (Runs("checkout"))
         {
             checkout = await CheckoutsAsync(shop, checkoutProducts, settings, $"bench-{Guid.NewGuid():N}"[..14]);
@@ -107,11 +107,13 @@ internal static class Benchmark
                 return response.StatusCode == HttpStatusCode.Accepted;
             });
             Console.WriteLine($"[bench] {label}: baseline checkout: {baseline.PerSecond:0}/s, {baseline.LatencyMs} ms, {baseline.Errors} errors");
+            checkoutAlone = await CheckoutRequestAloneAsync(shop, checkoutProducts, settings, $"alone-{Guid.NewGuid():N}"[..14]);
+            Console.WriteLine($"[bench] {label}: checkout request alone: {checkoutAlone.PerSecond:0}/s, {checkoutAlone.LatencyMs} ms, {checkoutAlone.Errors} errors");
         }
 
         if (!Runs("e2e"))
         {
-            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, baseline, []);
+            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []);
         }
 
         // The loads above left orders on their way; timing the end to end behind that queue would measure the queue.
@@ -127,7 +129,7 @@ internal static class Benchmark
             await DrainAsync(shop.Http);
         }
 
-        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, baseline, endToEnd);
+        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd);
     }
 
     private static async Task<Throughput> CheckoutsAsync(ShopClient shop, IReadOnlyList<Guid> products, BenchSettings settings, string users)
@@ -139,6 +141,34 @@ internal static class Benchmark
         var seconds = watch.Elapsed.TotalSeconds;
         var accepted = load.Attempts.Where(a => a.Status == 202).ToList();
         return new Throughput(accepted.Count / seconds, Percentiles.Of(accepted.Select(a => a.Elapsed.TotalMilliseconds)), load.Attempts.Count - accepted.Count);
+    }
+
+    /// <summary>
+    /// The checkout request on its own, the one to hold against the baseline's single append: baskets are filled first
+    /// (not timed), then the same closed loop only checks them out. No warm-up: the phases before warmed everything.
+    /// </summary>
+    private static async Task<Throughput> CheckoutRequestAloneAsync(ShopClient shop, List<Guid> products, BenchSettings settings, string users)
+    {
+        var filled = 0;
+        await Parallel.ForAsync(1, settings.BasketsFilledAhead + 1, new ParallelOptions { MaxDegreeOfParallelism = settings.Clients }, async (n, _) =>
+        {
+            using var response = await shop.FillBasketAsync($"{users}-{n}", products[n % products.Count], 1);
+            if (response.IsSuccessStatusCode)
+            {
+                Interlocked.Increment(ref filled);
+            }
+        });
+
+        return await ClosedLoopAsync(settings with { Warmup = TimeSpan.Zero }, async n =>
+        {
+            if (n > filled)
+            {
+                throw new InvalidOperationException($"Only {filled} baskets were filled ahead; raise {nameof(BenchSettings.BasketsFilledAhead)}.");
+            }
+
+            using var response = await shop.CheckOutAsync($"{users}-{n}");
+            return response.StatusCode == HttpStatusCode.Accepted;
+        });
     }
 
     private static async Task<Throughput> ClosedLoopAsync(BenchSettings settings, Func<int, Task<bool>> operation)
@@ -244,11 +274,13 @@ internal static class Benchmark
 }
 
 /// <param name="OfferedRates">End-to-end runs: the target's rate, and one this machine sustains.</param>
-internal sealed record BenchSettings(int Connections, int Clients, TimeSpan Warmup, TimeSpan Duration, IReadOnlyList<double> OfferedRates, TimeSpan EndToEndDuration)
+/// <param name="BasketsFilledAhead">For the checkout request alone: more than its duration can check out.</param>
+internal sealed record BenchSettings(
+    int Connections, int Clients, TimeSpan Warmup, TimeSpan Duration, IReadOnlyList<double> OfferedRates, TimeSpan EndToEndDuration, int BasketsFilledAhead)
 {
-    public static readonly BenchSettings Full = new(64, 32, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20), [300, 75], TimeSpan.FromSeconds(30));
+    public static readonly BenchSettings Full = new(64, 32, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20), [300, 75], TimeSpan.FromSeconds(30), 20_000);
 
-    public static readonly BenchSettings Quick = new(32, 16, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5), [50], TimeSpan.FromSeconds(10));
+    public static readonly BenchSettings Quick = new(32, 16, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5), [50], TimeSpan.FromSeconds(10), 8_000);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"reads: wrk, 2 threads, {Connections} connections, {Duration.TotalSeconds:0} s after {Warmup.TotalSeconds:0} s warm-up; checkouts: {Clients} clients, {Duration.TotalSeconds:0} s; end to end: {string.Join(" and ", OfferedRates)} checkouts/s offered, each for {EndToEndDuration.TotalSeconds:0} s after a warm-up at that rate");
@@ -256,6 +288,6 @@ internal sealed record BenchSettings(int Connections, int Clients, TimeSpan Warm
 
 internal sealed record SizeResult(
     string Label, Throughput ById, Throughput ByIdBaseline, Throughput List, Throughput ListBaseline,
-    Throughput Checkout, Throughput CheckoutBaseline, IReadOnlyList<EndToEnd> EndToEnd);
+    Throughput Checkout, Throughput CheckoutAlone, Throughput CheckoutBaseline, IReadOnlyList<EndToEnd> EndToEnd);
 
 internal sealed record EndToEnd(double OfferedRate, Throughput Confirmed, Percentiles RelayLagMs);

@@ -41,7 +41,7 @@ internal sealed class ShopClient(HttpClient http)
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using (var basket = await http.PutAsJsonAsync($"/api/v1/baskets/{user}", new { items = new[] { new { productId, quantity } } }))
+            using (var basket = await FillBasketAsync(user, productId, quantity))
             {
                 if (!basket.IsSuccessStatusCode)
                 {
@@ -49,7 +49,7 @@ internal sealed class ShopClient(HttpClient http)
                 }
             }
 
-            using var checkout = await http.PostAsJsonAsync($"/api/v1/baskets/{user}/checkout", CheckoutBody);
+            using var checkout = await CheckOutAsync(user);
             var elapsed = Stopwatch.GetElapsedTime(started);
             if (checkout.StatusCode != HttpStatusCode.Accepted)
             {
@@ -65,6 +65,11 @@ internal sealed class ShopClient(HttpClient http)
             return new Attempt(user, productId, quantity, null, null, null, Stopwatch.GetElapsedTime(started), exception.GetType().Name);
         }
     }
+
+    public Task<HttpResponseMessage> FillBasketAsync(string user, Guid productId, int quantity) =>
+        http.PutAsJsonAsync($"/api/v1/baskets/{user}", new { items = new[] { new { productId, quantity } } });
+
+    public Task<HttpResponseMessage> CheckOutAsync(string user) => http.PostAsJsonAsync($"/api/v1/baskets/{user}/checkout", CheckoutBody);
 
     /// <summary>Every order, page by page.</summary>
     public async Task<List<OrderRow>> OrdersAsync()
