@@ -36,9 +36,6 @@ public static class MartenRegistration
                         .WithAddedModifier(PrivateStateJson.Include));
                 options.AutoCreateSchemaObjects = persistence.ApplySchemaChangesOnStartup ? AutoCreate.CreateOrUpdate : AutoCreate.None;
 
-                // The lock shim's DistributedLock.Postgres refuses multiplexed data sources; transactional advisory
-                // locks sidestep that (docs/decisions/0002-distributed-lock-shim.md).
-                options.Events.UseAdvisoryLockTransaction = true;
                 options.Events.DatabaseSchemaName = "events";
 
                 options.Schema.For<StoredResponse>().DatabaseSchemaName("idempotency").Index(r => r.ExpiresAt);
