@@ -49,6 +49,12 @@ public static class CommerceApplication
             module.AddServices(builder.Services, builder.Configuration);
         }
 
+        // The topology is the whole system's: events reach every subscribed queue, whichever modules run here.
+        foreach (var module in ContextModules.All.Where(m => m.Subscription is not null))
+        {
+            builder.Services.AddSingleton(modules.Contains(module) ? module.Subscription! : module.Subscription!.RoutedElsewhere());
+        }
+
         var app = builder.Build();
 
         app.UseCommerceProblemDetails();

@@ -26,7 +26,7 @@ internal static class CommerceTelemetry
                 .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
                 .AddNpgsql())
             .WithMetrics(metrics => metrics
-                .AddMeter(CommerceDiagnostics.Name, "Wolverine", "Npgsql")
+                .AddMeter(CommerceDiagnostics.Name, "Wolverine*", "Npgsql") // Wolverine's meter is "Wolverine:<service name>"
                 .AddAspNetCoreInstrumentation());
         if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint))
         {

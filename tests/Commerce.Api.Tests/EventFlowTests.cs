@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Commerce.BuildingBlocks.Application.Paging;
-using Commerce.BuildingBlocks.Infrastructure.Sqs;
+using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.Inventory.Application.Stock;
 using Commerce.Notifications.Application.ListNotifications;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.PlaceOrder;
 using Commerce.Ordering.Domain.Orders;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Api.Tests;
 
@@ -138,12 +137,12 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
         var orderId = Guid.NewGuid();
         var body = JsonSerializer.Serialize(new Commerce.Ordering.Contracts.OrderPlaced(orderId, shop.User, "Ada L", "ada@example.com",
             [new Commerce.Ordering.Contracts.OrderedProduct(productId, "Stocked", 10m, 3)], 30m, "USD", DateTimeOffset.UtcNow), Json.Options);
-        var message = new OutgoingMessage(Guid.NewGuid().ToString(), "OrderPlaced", body);
-        var sender = factory.Services.GetRequiredService<SqsSender>();
+        var sqs = RawSqs.Of(factory);
+        var messageId = Guid.NewGuid().ToString();
 
-        await sender.SendAsync(factory.QueuePrefix + "inventory", [message], CancellationToken.None);
+        await sqs.SendAsync(sqs.Queue("inventory"), messageId, "OrderPlaced", body);
         await Until(async () => (await StockAsync(productId)).Reserved == 3, "the first delivery reserved");
-        await sender.SendAsync(factory.QueuePrefix + "inventory", [message], CancellationToken.None);
+        await sqs.SendAsync(sqs.Queue("inventory"), messageId, "OrderPlaced", body);
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         (await StockAsync(productId)).Reserved.Should().Be(3);
@@ -152,21 +151,15 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
     [Fact]
     public async Task A_message_no_handler_can_take_lands_in_the_dead_letter_queue()
     {
-        var sender = factory.Services.GetRequiredService<SqsSender>();
-        var queues = factory.Services.GetRequiredService<SqsQueues>();
-        var sqs = factory.Services.GetRequiredService<Amazon.SQS.IAmazonSQS>();
-        var poison = new OutgoingMessage(Guid.NewGuid().ToString(), "OrderPlaced", "{ this is not json");
+        var sqs = RawSqs.Of(factory);
+        var poisonId = Guid.NewGuid().ToString();
 
-        await sender.SendAsync(factory.QueuePrefix + "inventory", [poison], CancellationToken.None);
+        await sqs.SendAsync(sqs.Queue("inventory"), poisonId, "OrderPlaced", "{ this is not json");
 
-        var deadLetters = await queues.UrlOfAsync(SqsQueueName.DeadLetterOf(factory.QueuePrefix + "inventory"), CancellationToken.None);
-        var found = false;
-        await Until(async () =>
-        {
-            var response = await sqs.ReceiveMessageAsync(new Amazon.SQS.Model.ReceiveMessageRequest { QueueUrl = deadLetters, MaxNumberOfMessages = 10, MessageAttributeNames = ["All"] });
-            found |= (response.Messages ?? []).Any(m => m.MessageAttributes[SqsAttributes.MessageId].StringValue == poison.MessageId);
-            return found;
-        }, "the poison message in the dead-letter queue");
+        var dead = await sqs.TakeAsync(sqs.DeadLetters("inventory"), taken => taken.Any(m => RawSqs.Attribute(m, IntegrationEventWire.MessageId) == poisonId));
+        var poison = dead.Should().ContainSingle(m => RawSqs.Attribute(m, IntegrationEventWire.MessageId) == poisonId).Subject;
+        poison.Body.Should().Be("{ this is not json", "a dead letter keeps the body it came with");
+        RawSqs.Attribute(poison, "exception-type").Should().NotBeNullOrEmpty("a dead letter says why it failed");
     }
 
     [Fact]
@@ -234,12 +227,12 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
     {
         var orderId = Guid.NewGuid();
         var body = JsonSerializer.Serialize(new Commerce.Ordering.Contracts.OrderShipped(orderId, "twice@example.com", "TRACK-2", DateTimeOffset.UtcNow), Json.Options);
-        var message = new OutgoingMessage(Guid.NewGuid().ToString(), "OrderShipped", body);
-        var sender = factory.Services.GetRequiredService<SqsSender>();
+        var sqs = RawSqs.Of(factory);
+        var messageId = Guid.NewGuid().ToString();
 
-        await sender.SendAsync(factory.QueuePrefix + "notifications", [message], CancellationToken.None);
+        await sqs.SendAsync(sqs.Queue("notifications"), messageId, "OrderShipped", body);
         await Until(async () => (await NotificationsAsync($"orderId={orderId}")).Count == 1, "the first delivery notified");
-        await sender.SendAsync(factory.QueuePrefix + "notifications", [message], CancellationToken.None);
+        await sqs.SendAsync(sqs.Queue("notifications"), messageId, "OrderShipped", body);
         await Task.Delay(TimeSpan.FromSeconds(3));
 
         (await NotificationsAsync($"orderId={orderId}")).Should().ContainSingle();

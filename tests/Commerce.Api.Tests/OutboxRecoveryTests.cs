@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
-using Commerce.BuildingBlocks.Infrastructure.Sqs;
 using Commerce.Ordering.Application.PlaceOrder;
 using Commerce.Ordering.Contracts;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,7 +16,7 @@ public class OutboxRecoveryTests(CommerceApiFactory factory) : IClassFixture<Com
     private WebApplicationFactory<Program> Host(string sqsUrl) => factory.WithWebHostBuilder(builder =>
     {
         builder.UseSetting("Sqs:ServiceUrl", sqsUrl);
-        builder.ConfigureTestServices(services => services.AddSqsSubscription("audit", typeof(OrderPlaced)));
+        builder.ConfigureTestServices(services => services.AddSingleton(QueueSubscription.PublishOnly("audit", typeof(OrderPlaced))));
     });
 
     [Fact]
@@ -32,13 +31,13 @@ public class OutboxRecoveryTests(CommerceApiFactory factory) : IClassFixture<Com
             var checkout = await shop.CheckoutAsync();
             checkout.StatusCode.Should().Be(HttpStatusCode.Accepted, "the order is accepted even when SQS is down");
             orderId = (await checkout.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
-            await Task.Delay(TimeSpan.FromSeconds(1)); // the relay tries and fails; then this host stops
+            await Task.Delay(TimeSpan.FromSeconds(1)); // the outbox tries to send and fails; then this host stops
         }
 
         await using var restarted = Host("http://127.0.0.1:4566"); // the shared emulator build/infra.sh starts
         _ = restarted.CreateClient();
         var sqs = restarted.Services.GetRequiredService<IAmazonSQS>();
-        var url = await restarted.Services.GetRequiredService<SqsQueues>().UrlOfAsync(factory.QueuePrefix + "audit", CancellationToken.None);
+        var url = (await sqs.GetQueueUrlAsync(factory.QueuePrefix + "audit")).QueueUrl;
         var bodies = new List<string>();
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!bodies.Any(b => b.Contains(orderId.ToString(), StringComparison.Ordinal)) && DateTime.UtcNow < deadline)

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
-using Commerce.BuildingBlocks.Infrastructure.Sqs;
 using Commerce.Ordering.Application.PlaceOrder;
 using Commerce.Ordering.Contracts;
 using Microsoft.AspNetCore.Hosting;
@@ -21,8 +20,8 @@ public sealed class AuditedApiFactory : CommerceApiFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSqsSubscription(AuditQueue,
-            typeof(OrderPlaced), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled)));
+        builder.ConfigureTestServices(services => services.AddSingleton(QueueSubscription.PublishOnly(AuditQueue,
+            typeof(OrderPlaced), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled))));
     }
 }
 
@@ -31,7 +30,7 @@ public class OutboxRelayTests(AuditedApiFactory factory) : IClassFixture<Audited
     private async Task<List<Message>> ReceiveAsync(int count, int waitSeconds = 30)
     {
         var sqs = factory.Services.GetRequiredService<IAmazonSQS>();
-        var url = await factory.Services.GetRequiredService<SqsQueues>().UrlOfAsync(factory.QueuePrefix + AuditedApiFactory.AuditQueue, CancellationToken.None);
+        var url = (await sqs.GetQueueUrlAsync(factory.QueuePrefix + AuditedApiFactory.AuditQueue)).QueueUrl;
         var received = new List<Message>();
         var deadline = DateTime.UtcNow.AddSeconds(waitSeconds);
         while (received.Count < count && DateTime.UtcNow < deadline)
@@ -63,9 +62,9 @@ public class OutboxRelayTests(AuditedApiFactory factory) : IClassFixture<Audited
         var messages = await ReceiveAsync(2);
 
         // A standard SQS queue does not keep order: consumers, and this test, find events by type.
-        messages.Select(m => m.MessageAttributes[SqsAttributes.MessageType].StringValue).Should().BeEquivalentTo("OrderPlaced", "OrderConfirmed");
-        messages.Select(m => m.MessageAttributes[SqsAttributes.MessageId].StringValue).Should().OnlyHaveUniqueItems();
-        var placedMessage = messages.Single(m => m.MessageAttributes[SqsAttributes.MessageType].StringValue == "OrderPlaced");
+        messages.Select(m => m.MessageAttributes[IntegrationEventWire.MessageType].StringValue).Should().BeEquivalentTo("OrderPlaced", "OrderConfirmed");
+        messages.Select(m => m.MessageAttributes[IntegrationEventWire.MessageId].StringValue).Should().OnlyHaveUniqueItems();
+        var placedMessage = messages.Single(m => m.MessageAttributes[IntegrationEventWire.MessageType].StringValue == "OrderPlaced");
         var placed = JsonDocument.Parse(placedMessage.Body).RootElement;
         placed.GetProperty("orderId").GetGuid().Should().Be(accepted.OrderId);
         placed.GetProperty("buyerEmail").GetString().Should().Be("ada@example.com");

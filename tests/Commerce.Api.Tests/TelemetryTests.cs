@@ -61,41 +61,45 @@ public sealed class TelemetryTests : IClassFixture<EventFlowApiFactory>, IDispos
 
         names.Should().Contain("PlaceOrder", "the use case has its span");
         trace.Should().Contain(s => s.Source.Name == "Npgsql", "PostgreSQL commands are traced");
-        var publish = trace.Single(s => s.DisplayName == "OrderPlaced publish");
-        publish.Kind.Should().Be(ActivityKind.Producer);
-        var consume = trace.Single(s => s.DisplayName == "OrderPlaced process"
-            && s.GetTagItem("messaging.destination.name") is string queue && queue.EndsWith("inventory", StringComparison.Ordinal));
-        trace.Should().Contain(s => s.DisplayName == "OrderPlaced process" && s != consume, "Notifications receives the same event in the same trace");
-        consume.Kind.Should().Be(ActivityKind.Consumer);
-        consume.ParentSpanId.Should().Be(publish.SpanId, "the consumer continues from the traceparent the relay sent");
+        Func<Activity, string, bool> At = (span, queue) => span.GetTagItem("messaging.destination")?.ToString() is { } destination && destination.EndsWith($"-{queue}/", StringComparison.Ordinal);
+        var placeOrder = trace.Single(s => s.DisplayName == "PlaceOrder");
+        trace.Should().Contain(s => s.Source.Name == "Wolverine" && s.Kind == ActivityKind.Producer && At(s, "inventory") && s.ParentSpanId == placeOrder.SpanId,
+            "the outbox's send to SQS is part of the checkout's trace");
+        var consume = trace.Single(s => s.DisplayName == typeof(Commerce.Ordering.Contracts.OrderPlaced).FullName && At(s, "inventory"));
+        consume.ParentSpanId.Should().Be(placeOrder.SpanId, "the consumer continues from the traceparent the message carried");
+        trace.Should().Contain(s => s.DisplayName == typeof(Commerce.Ordering.Contracts.OrderPlaced).FullName && At(s, "notifications"),
+            "Notifications receives the same event in the same trace");
         trace.Single(s => s.DisplayName == "ReserveStock").ParentSpanId.Should().Be(consume.SpanId);
-        names.Should().Contain(["StockReserved process", "ConfirmOrder"], "Ordering's answer to Inventory stays in the same trace");
+        names.Should().Contain([typeof(Commerce.Inventory.Contracts.StockReserved).FullName!, "ConfirmOrder"], "Ordering's answer to Inventory stays in the same trace");
     }
 
     [Fact]
-    public async Task Metrics_count_relayed_events_by_type_and_report_outbox_and_dead_letter_depths()
+    public async Task Metrics_count_sent_and_handled_messages_by_type_and_report_outbox_and_dead_letter_depths()
     {
         var measurements = new ConcurrentBag<(string Instrument, long Value, string? Tag)>();
         using var meters = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == "Commerce")
+                if (instrument.Meter.Name == "Commerce" || instrument.Meter.Name.StartsWith("Wolverine", StringComparison.Ordinal))
                 {
                     l.EnableMeasurementEvents(instrument);
                 }
             },
         };
-        meters.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        void Record(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
         {
             string? tag = null;
             foreach (var t in tags)
             {
-                tag ??= t.Key is "event.type" or "messaging.destination.name" ? t.Value?.ToString() : null;
+                tag ??= t.Key is "message.type" or "messaging.destination.name" ? t.Value?.ToString() : null;
             }
 
             measurements.Add((instrument.Name, value, tag));
-        });
+        }
+
+        meters.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Record(instrument, value, tags));
+        meters.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Record(instrument, value, tags));
         meters.Start();
 
         var shop = new Shop(factory.CreateClient());
@@ -104,9 +108,9 @@ public sealed class TelemetryTests : IClassFixture<EventFlowApiFactory>, IDispos
         await factory.Services.GetRequiredService<MessagingMonitor>().SampleAsync(CancellationToken.None);
         meters.RecordObservableInstruments();
 
-        measurements.Should().Contain(m => m.Instrument == "commerce.events.relayed" && m.Tag == "OrderPlaced");
-        await EventuallyAsync(() => measurements.ToList(), all => all.Any(m => m.Instrument == "commerce.events.relayed" && m.Tag == "StockReservationFailed"));
-        measurements.Should().Contain(m => m.Instrument == "commerce.messages.consumed" && m.Tag != null);
+        measurements.Should().Contain(m => m.Instrument == "wolverine-messages-sent" && m.Tag == typeof(Commerce.Ordering.Contracts.OrderPlaced).FullName);
+        await EventuallyAsync(() => measurements.ToList(), all => all.Any(m => m.Instrument == "wolverine-messages-succeeded" && m.Tag == typeof(Commerce.Inventory.Contracts.StockReservationFailed).FullName));
+        measurements.Should().Contain(m => m.Instrument == "wolverine-messages-succeeded" && m.Tag == typeof(Commerce.Inventory.Contracts.StockReservationFailed).FullName);
         measurements.Should().Contain(m => m.Instrument == "commerce.outbox.pending" && m.Value >= 0);
         measurements.Should().Contain(m => m.Instrument == "commerce.sqs.dlq_depth" && m.Tag != null && m.Tag.EndsWith("-dlq", StringComparison.Ordinal));
     }

@@ -35,6 +35,12 @@ namespace Shop.Sales.Infrastructure
     {
         public Api.OrdersEndpoint? Endpoint { get; set; }
     }
+
+    /// <summary>A context's Infrastructure configuring the SQS transport itself, instead of the shared messaging setup.</summary>
+    public sealed class QueueSetup
+    {
+        public Wolverine.AmazonSqs.AmazonSqsListenerConfiguration? Listener { get; set; }
+    }
 }
 
 namespace Shop.Sales.Api

@@ -18,6 +18,7 @@ public class DependencyRuleTests
     [InlineData(nameof(DependencyRules.ContextsTalkOnlyThroughContracts), "Shop.Sales.Application.PlaceOrder")]
     [InlineData(nameof(DependencyRules.ContractsDependOnNothingButTheRuntime), "Shop.Billing.Contracts.InvoiceIssued")]
     [InlineData(nameof(DependencyRules.SharedKernelKnowsNoContext), "Shop.BuildingBlocks.Domain.Entity")]
+    [InlineData(nameof(DependencyRules.OnlyTheMessagingSetupKnowsTheTransport), "Shop.Sales.Infrastructure.QueueSetup")]
     public void A_violating_fixture_breaks(string rule, params string[] offenders) =>
         DependencyRules.Check(rule, SolutionAssemblies.Fixture).Should().Equal(offenders);
 
@@ -36,6 +37,19 @@ public class DependencyRuleTests
 
         SolutionAssemblies.All.Select(a => a.GetName().Name).Should().BeEquivalentTo(projects,
             "the host must reference every context, or its layers escape these rules");
+    }
+
+    /// <summary>The transport's own project is referenced by one project only; deleting it breaks nothing else.</summary>
+    [Fact]
+    public void Only_the_shared_infrastructure_references_the_transport_project()
+    {
+        var root = SolutionAssemblies.RepositoryRoot();
+        var referencing = root.GetDirectories("src").Concat(root.GetDirectories("tools"))
+            .SelectMany(folder => folder.EnumerateFiles("*.csproj", SearchOption.AllDirectories))
+            .Where(project => File.ReadAllText(project.FullName).Contains("Commerce.Wolverine.AmazonSqs.csproj", StringComparison.Ordinal))
+            .Select(project => Path.GetFileNameWithoutExtension(project.Name));
+
+        referencing.Should().Equal("Commerce.BuildingBlocks.Infrastructure");
     }
 
     [Fact]

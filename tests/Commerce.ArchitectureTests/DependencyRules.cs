@@ -11,6 +11,9 @@ public static class DependencyRules
     /// <summary>Libraries only Infrastructure may know.</summary>
     public static readonly string[] Technologies = ["Marten", "Wolverine", "Npgsql", "Amazon", "Weasel", "JasperFx"];
 
+    /// <summary>Our SQS transport's namespace, the same as WolverineFx.AmazonSqs's (docs/decisions/0007).</summary>
+    public const string TransportNamespace = "Wolverine.AmazonSqs";
+
     public static readonly string[] Names =
     [
         nameof(DomainDependsOnlyOnTheSharedKernelDomain),
@@ -20,6 +23,7 @@ public static class DependencyRules
         nameof(ContextsTalkOnlyThroughContracts),
         nameof(ContractsDependOnNothingButTheRuntime),
         nameof(SharedKernelKnowsNoContext),
+        nameof(OnlyTheMessagingSetupKnowsTheTransport),
     ];
 
     public static IReadOnlyList<string> Check(string rule, ModuleMap map) => rule switch
@@ -31,6 +35,7 @@ public static class DependencyRules
         nameof(ContextsTalkOnlyThroughContracts) => ContextsTalkOnlyThroughContracts(map),
         nameof(ContractsDependOnNothingButTheRuntime) => ContractsDependOnNothingButTheRuntime(map),
         nameof(SharedKernelKnowsNoContext) => SharedKernelKnowsNoContext(map),
+        nameof(OnlyTheMessagingSetupKnowsTheTransport) => OnlyTheMessagingSetupKnowsTheTransport(map),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rule."),
     };
 
@@ -77,6 +82,13 @@ public static class DependencyRules
     /// <summary>BuildingBlocks is what every context needs; it never knows any one of them.</summary>
     public static IReadOnlyList<string> SharedKernelKnowsNoContext(ModuleMap map) =>
         NotOn(map, map.Modules.Where(m => m.IsSharedKernel), [.. map.Modules.Where(m => !m.IsSharedKernel).Select(m => m.Namespace)]);
+
+    /// <summary>
+    /// The SQS transport stands in for WolverineFx.AmazonSqs until that package is served: only the shared kernel's
+    /// Infrastructure (where messaging is set up) names its types, so swapping it touches nothing else.
+    /// </summary>
+    public static IReadOnlyList<string> OnlyTheMessagingSetupKnowsTheTransport(ModuleMap map) =>
+        NotOn(map, map.Modules.Where(m => m.Namespace != map.Namespace(ModuleMap.SharedKernel, "Infrastructure")), [TransportNamespace]);
 
     private static string[] OuterLayers(ModuleMap map, params string[] layers) =>
         [.. map.Modules.Where(m => layers.Contains(m.Layer)).Select(m => m.Namespace)];

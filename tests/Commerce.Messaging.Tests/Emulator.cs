@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Amazon.Runtime;
 using Amazon.SQS;
-using Commerce.BuildingBlocks.Infrastructure.Sqs;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Commerce.Messaging.Tests;
 
@@ -15,27 +14,12 @@ internal static class Emulator
 {
     public const string SharedUrl = "http://127.0.0.1:4566";
 
-    public static SqsOptions Options(string serviceUrl = SharedUrl, int maxReceiveCount = 2, int visibility = 30, int wait = 1) => new()
-    {
-        ServiceUrl = serviceUrl,
-        AccessKey = "test",
-        SecretKey = "test",
-        AutoProvisionQueues = true,
-        MaxReceiveCount = maxReceiveCount,
-        VisibilityTimeoutSeconds = visibility,
-        WaitTimeSeconds = wait,
-        ListenerParallelism = 4,
-    };
+    public static AmazonSQSConfig Config(string serviceUrl = SharedUrl) => new() { ServiceURL = serviceUrl, AuthenticationRegion = "us-east-1" };
 
-    /// <summary>A queue name no other test uses.</summary>
-    public static string NewQueue() => SqsQueueName.For("test-", Guid.NewGuid().ToString("N")[..16]);
+    public static AmazonSQSClient Client(string serviceUrl = SharedUrl) => new(new BasicAWSCredentials("test", "test"), Config(serviceUrl));
 
-    public static (IAmazonSQS Sqs, SqsQueues Queues, SqsSender Sender, SqsListener Listener) Connect(SqsOptions options, IAmazonSQS? sqs = null)
-    {
-        sqs ??= SqsRegistration.CreateClient(options);
-        var queues = new SqsQueues(sqs, options);
-        return (sqs, queues, new SqsSender(sqs, queues), new SqsListener(sqs, queues, options, NullLogger<SqsListener>.Instance));
-    }
+    /// <summary>A prefix no other test uses, so each test has queues of its own on the shared emulator.</summary>
+    public static string NewPrefix() => $"m{Guid.NewGuid():N}"[..13];
 }
 
 /// <summary>An emulator process of the test's own, on a free loopback port, from the project's pinned package.</summary>
@@ -62,20 +46,18 @@ internal sealed class PrivateEmulator : IAsyncDisposable
         start.Environment["FAUXQS_LOGGER"] = "false";
         process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         using var http = new HttpClient();
-        for (var i = 0; i < 100; i++)
+        await Eventually.HoldsAsync(async () =>
         {
             try
             {
                 await http.GetAsync(Url);
-                return;
+                return true;
             }
             catch (HttpRequestException)
             {
-                await Task.Delay(100);
+                return false;
             }
-        }
-
-        throw new InvalidOperationException("The private SQS emulator did not answer.");
+        }, "the private SQS emulator answers");
     }
 
     public async Task StopAsync()
@@ -104,4 +86,25 @@ internal sealed class PrivateEmulator : IAsyncDisposable
 
         throw new InvalidOperationException("Commerce.sln not found above the test binaries.");
     }
+}
+
+/// <summary>The one way these tests wait: for something to hold, polling, with a deadline.</summary>
+internal static class Eventually
+{
+    public static async Task HoldsAsync(Func<Task<bool>> condition, string what, int seconds = 30)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Still waiting for: {what}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public static Task HoldsAsync(Func<bool> condition, string what, int seconds = 30) =>
+        HoldsAsync(() => Task.FromResult(condition()), what, seconds);
 }

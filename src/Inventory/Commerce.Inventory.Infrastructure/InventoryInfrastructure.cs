@@ -2,7 +2,6 @@ using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.Inventory.Application.OrderEvents;
 using Commerce.Inventory.Application.Ports;
 using Commerce.Inventory.Domain.Stock;
-using Commerce.Ordering.Contracts;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +9,8 @@ namespace Commerce.Inventory.Infrastructure;
 
 public static class InventoryInfrastructure
 {
-    public const string Queue = "inventory";
+    /// <summary>Inventory's queue: the order events that reserve, release and commit stock.</summary>
+    public static readonly QueueSubscription Subscription = QueueSubscription.For<OrderEventsConsumer>("inventory");
 
     public static IServiceCollection AddInventoryInfrastructure(this IServiceCollection services)
     {
@@ -21,8 +21,6 @@ public static class InventoryInfrastructure
             options.Schema.For<Reservation>().DatabaseSchemaName("inventory");
         });
         services.AddScoped<IStockRepository, MartenStockRepository>();
-        services.AddIntegrationEventConsumer(Queue, events => events
-            .On<OrderPlaced, OrderEventsConsumer>().On<OrderCancelled, OrderEventsConsumer>().On<OrderShipped, OrderEventsConsumer>());
         return services;
     }
 }

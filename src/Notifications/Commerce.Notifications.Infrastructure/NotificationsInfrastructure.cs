@@ -1,10 +1,8 @@
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
-using Commerce.Inventory.Contracts;
 using Commerce.Notifications.Application;
 using Commerce.Notifications.Application.Events;
 using Commerce.Notifications.Application.Ports;
 using Commerce.Notifications.Domain.Notifications;
-using Commerce.Ordering.Contracts;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +11,8 @@ namespace Commerce.Notifications.Infrastructure;
 
 public static class NotificationsInfrastructure
 {
-    public const string Queue = "notifications";
+    /// <summary>Notifications' queue: every event a customer or the operator hears about.</summary>
+    public static readonly QueueSubscription Subscription = QueueSubscription.For<NotifyingConsumer>("notifications");
 
     public static IServiceCollection AddNotificationsInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,9 +24,6 @@ public static class NotificationsInfrastructure
             .DatabaseSchemaName("notifications")
             .Index(n => n.Recipient)
             .Index(n => n.OrderId));
-        services.AddIntegrationEventConsumer(Queue, events => events
-            .On<OrderPlaced, NotifyingConsumer>().On<OrderConfirmed, NotifyingConsumer>().On<OrderCancelled, NotifyingConsumer>()
-            .On<OrderShipped, NotifyingConsumer>().On<OrderDelivered, NotifyingConsumer>().On<LowStock, NotifyingConsumer>());
         return services;
     }
 }

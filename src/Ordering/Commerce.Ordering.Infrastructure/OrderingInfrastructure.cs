@@ -1,5 +1,4 @@
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
-using Commerce.Inventory.Contracts;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
 using Commerce.Ordering.Application.StockEvents;
@@ -12,7 +11,8 @@ namespace Commerce.Ordering.Infrastructure;
 
 public static class OrderingInfrastructure
 {
-    public const string Queue = "ordering";
+    /// <summary>Ordering's queue: Inventory's answers, which decide a pending order.</summary>
+    public static readonly QueueSubscription Subscription = QueueSubscription.For<StockEventsConsumer>("ordering");
 
     public static IServiceCollection AddOrderingInfrastructure(this IServiceCollection services)
     {
@@ -28,7 +28,6 @@ public static class OrderingInfrastructure
                 .Index(o => o.PlacedAt);
         });
         services.AddScoped<IOrderRepository, MartenOrderRepository>();
-        services.AddIntegrationEventConsumer(Queue, events => events.On<StockReserved, StockEventsConsumer>().On<StockReservationFailed, StockEventsConsumer>());
         services.AddScoped<IOrderQueries, MartenOrderQueries>();
         return services;
     }

@@ -66,21 +66,28 @@ internal static class BenchEndpoints
             return Results.Ok(orders * 4);
         });
 
-        // What is still on its way: events not yet relayed, and messages waiting in (or taken from) consuming queues.
-        app.MapGet("/bench/backlog", async (IDocumentStore store, IAmazonSQS sqs, SqsQueues queues, SqsOptions options, IEnumerable<SqsSubscription> subscriptions) =>
+        // What is still on its way: events not yet sent (the outbox) or not yet handled (the inbox), and messages waiting
+        // in (or taken from) consuming queues.
+        app.MapGet("/bench/backlog", async (IDocumentStore store, IAmazonSQS sqs, SqsQueues queues, SqsOptions options, IEnumerable<QueueSubscription> subscriptions) =>
         {
             long backlog;
             await using (var session = store.QuerySession())
             {
                 backlog = (await session.AdvancedSql.QueryAsync<long>(
-                    "select count(*) from wolverine.wolverine_incoming_envelopes where status <> 'Handled'", CancellationToken.None)).Single();
+                    "select (select count(*) from wolverine.wolverine_incoming_envelopes where status <> 'Handled') + (select count(*) from wolverine.wolverine_outgoing_envelopes)",
+                    CancellationToken.None)).Single();
             }
 
             foreach (var queue in subscriptions.Select(s => SqsQueueName.For(options.QueuePrefix, s.Queue)).Distinct())
             {
+                if (await queues.ExistingUrlOfAsync(queue, CancellationToken.None) is not { } url)
+                {
+                    continue;
+                }
+
                 var attributes = await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest
                 {
-                    QueueUrl = await queues.UrlOfAsync(queue, CancellationToken.None),
+                    QueueUrl = url,
                     AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
                 });
                 backlog += attributes.ApproximateNumberOfMessages + attributes.ApproximateNumberOfMessagesNotVisible;

@@ -2,6 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Amazon.Runtime;
+using Amazon.SQS;
+using Amazon.SQS.Model;
+using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.BuildingBlocks.Infrastructure.Sqs;
 using Commerce.Workbench.Driving;
 
 namespace Commerce.Workbench.Faults;
@@ -20,7 +25,7 @@ internal static class FaultSuite
         var watch = Stopwatch.StartNew();
         var scenarios = new (string Name, Func<WorkbenchOptions, Task<FaultResult>> Run)[]
         {
-            ("kill", HostKilledAsync), ("sqs", SqsPausedAsync), ("postgres", PostgresStoppedAsync), ("dlq", PoisonedMessagesAsync), ("sweep", BadInputSweep.RunAsync),
+            ("kill", HostKilledAsync), ("sqs", SqsPausedAsync), ("postgres", PostgresStoppedAsync), ("dlq", FailingConsumerAsync), ("sweep", BadInputSweep.RunAsync),
         };
         foreach (var (_, run) in scenarios.Where(s => options.Only is null || s.Name == options.Only))
         {
@@ -134,15 +139,20 @@ internal static class FaultSuite
     }
 
     /// <summary>
-    /// A consumer that keeps failing (mail server down): its messages reach the dead-letter queue; after the fix an
-    /// operator lists them and sends them back (admin endpoint), and each is handled exactly once.
+    /// A consumer whose dependency is down (the mail server) waits it out: its messages are retried with backoff, never
+    /// dead-lettered; after the fix (a host that can send mail, on the same database and queues) each email goes out
+    /// once. Poison sent beside them (unreadable bodies) is dead-lettered at once, listed, and sent back by an operator;
+    /// still poison, it comes back to the dead letters, none lost.
     /// </summary>
-    private static async Task<FaultResult> PoisonedMessagesAsync(WorkbenchOptions options)
+    private static async Task<FaultResult> FailingConsumerAsync(WorkbenchOptions options)
     {
         var orders = options.Short ? 4 : 20;
+        const int Poison = 3;
         string mail;
         List<Attempt> attempts = [];
         string queuePrefix;
+        long failing;
+        long deadDuringOutage;
         long listed;
         {
             await using var broken = await FaultScenario.StartAsync(options, "dlq", deployment =>
@@ -151,8 +161,7 @@ internal static class FaultSuite
                 deployment.Settings["Notifications:Email:Host"] = "127.0.0.1";
                 deployment.Settings["Notifications:Email:Port"] = "9";
                 deployment.Settings["Notifications:Email:EnableSsl"] = "false";
-                deployment.Settings["Sqs:MaxReceiveCount"] = "2";
-                deployment.Settings["Sqs:VisibilityTimeoutSeconds"] = "2";
+                deployment.Settings["Messaging:TransientRetryDelays:0"] = "00:00:01";
             });
             mail = Path.Combine(broken.Deployment.RunDirectory, "mail");
             queuePrefix = broken.Deployment.QueuePrefix;
@@ -162,23 +171,54 @@ internal static class FaultSuite
                 attempts.Add(await broken.Shop.CheckoutAsync($"dlq-{i}", products[0], 1));
             }
 
-            // Each order tells its customer twice: placed, then confirmed.
-            listed = await WaitForAsync(async () => await DeadLetteredAsync(broken.Http), n => n >= 2 * orders, TimeSpan.FromMinutes(2));
+            await SendPoisonAsync(SqsQueueName.For(queuePrefix, "notifications"), Poison);
+
+            // Each order tells its customer twice: placed, then confirmed. Both keep failing while the server is down.
+            failing = await WaitForAsync(async () => await FailedNotificationsAsync(broken.Http), n => n >= 2 * orders, TimeSpan.FromMinutes(2));
+            listed = await WaitForAsync(async () => await DeadLetteredAsync(broken.Http), n => n >= Poison, TimeSpan.FromMinutes(1));
+            deadDuringOutage = listed - Poison;
             await broken.Host.StopAsync();
         }
 
-        // The fix: a host that can send mail again, on the same database and queues.
         await using var fixedHost = await RestartOnAsync(options, "dlq", queuePrefix);
+        var sent = await WaitForAsync(() => Task.FromResult((long)CountMail(mail)), n => n >= 2 * orders, TimeSpan.FromMinutes(2));
         var redriven = await fixedHost.Http.PostAsync(new Uri("/api/v1/operations/dead-letters/redrive", UriKind.Relative), null);
         var moved = (await redriven.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Sum(r => r.GetProperty("moved").GetInt32());
-        var sent = await WaitForAsync(() => Task.FromResult((long)CountMail(mail)), n => n >= 2 * orders, TimeSpan.FromMinutes(1));
+        var back = await WaitForAsync(async () => await DeadLetteredAsync(fixedHost.Http), n => n >= Poison, TimeSpan.FromMinutes(1));
         await Task.Delay(TimeSpan.FromSeconds(5)); // a second delivery would show up by now
         sent = CountMail(mail);
-        var left = await DeadLetteredAsync(fixedHost.Http);
 
-        var passed = attempts.All(a => a.Status == 202) && listed == 2 * orders && moved == 2 * orders && sent == 2 * orders && left == 0;
-        return new FaultResult("Consumer failing until fixed: dead-letter queue, list, redrive", passed, orders, (int)listed, (int)(2 * orders - sent),
-            $"{orders} orders; {listed} notifications dead-lettered and listed; {moved} redriven; {sent} emails sent after the fix (expected {2 * orders}, each once); {left} left in the dead-letter queue");
+        var passed = attempts.All(a => a.Status == 202) && failing >= 2 * orders && deadDuringOutage == 0 && sent == 2 * orders
+            && listed == Poison && moved == Poison && back == Poison;
+        return new FaultResult("Consumer failing until fixed; poison listed and redriven", passed, orders + Poison, (int)failing + Poison, (int)(2 * orders - sent),
+            $"{orders} orders: {failing} notifications failing while the mail server was down, {deadDuringOutage} of them dead-lettered, {sent} emails sent after the fix (expected {2 * orders}, each once); " +
+            $"{Poison} poison messages: {listed} listed, {moved} redriven, {back} back in the dead-letter queue");
+    }
+
+    /// <summary>Unreadable messages, as a broken producer would send them straight to a consuming queue.</summary>
+    private static async Task SendPoisonAsync(string queue, int count)
+    {
+        using var sqs = new AmazonSQSClient(new BasicAWSCredentials("local", "local"), new AmazonSQSConfig { ServiceURL = "http://127.0.0.1:4566", AuthenticationRegion = "us-east-1" });
+        var url = (await sqs.GetQueueUrlAsync(queue)).QueueUrl;
+        for (var i = 0; i < count; i++)
+        {
+            await sqs.SendMessageAsync(new SendMessageRequest
+            {
+                QueueUrl = url,
+                MessageBody = "{ not json",
+                MessageAttributes = new Dictionary<string, MessageAttributeValue>
+                {
+                    [IntegrationEventWire.MessageType] = new() { DataType = "String", StringValue = "OrderShipped" },
+                    [IntegrationEventWire.MessageId] = new() { DataType = "String", StringValue = Guid.NewGuid().ToString() },
+                },
+            });
+        }
+    }
+
+    private static async Task<long> FailedNotificationsAsync(HttpClient http)
+    {
+        var page = await http.GetFromJsonAsync<JsonElement>("/api/v1/notifications?pageSize=100");
+        return page.GetProperty("items").EnumerateArray().Count(n => n.GetProperty("status").GetString() == "Failed");
     }
 
     private static async Task<FaultScenario> RestartOnAsync(WorkbenchOptions options, string name, string queuePrefix)

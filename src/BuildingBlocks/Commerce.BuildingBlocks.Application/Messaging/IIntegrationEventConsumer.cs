@@ -1,8 +1,9 @@
 namespace Commerce.BuildingBlocks.Application.Messaging;
 
 /// <summary>
-/// Reacts to another context's integration event. Runs in its own unit of work; the consumer records the message
-/// as handled in that same transaction, so a redelivered message has no second effect.
+/// Reacts to another context's integration event: a thin adapter that sends the use case through MediatR. Wolverine
+/// runs it (as the handler stuck to the context's queue) after storing the message in its durable inbox, so a
+/// redelivered message is recognised by its id; the use case itself stays correct when events come late or twice.
 /// </summary>
 public interface IIntegrationEventConsumer<in TEvent>
 {

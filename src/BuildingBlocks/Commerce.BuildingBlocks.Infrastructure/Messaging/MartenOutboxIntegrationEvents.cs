@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Commerce.BuildingBlocks.Application.Messaging;
 using Marten;
 using Wolverine.Marten;
@@ -8,31 +6,22 @@ namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
 /// Our use cases run in MediatR handlers, which Wolverine's automatic transactions do not cover: the request's
-/// Marten session is enrolled in Wolverine's outbox here, so events are persisted in its transaction and relayed
+/// Marten session is enrolled in Wolverine's outbox here, so events are stored in its transaction and sent only
 /// after the commit.
 /// </summary>
 internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
 {
     private readonly IMartenOutbox outbox;
-    private readonly TimeProvider clock;
 
-    public MartenOutboxIntegrationEvents(IDocumentSession session, IMartenOutbox outbox, TimeProvider clock)
+    public MartenOutboxIntegrationEvents(IDocumentSession session, IMartenOutbox outbox)
     {
         this.outbox = outbox;
-        this.clock = clock;
         outbox.Enroll(session);
     }
 
     public async Task PublishAsync(object integrationEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        var activity = Activity.Current;
-        await outbox.PublishAsync(new OutgoingIntegrationEvent(
-            Guid.CreateVersion7(),
-            integrationEvent.GetType().Name,
-            JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), IntegrationEventJson.Options),
-            activity?.TraceId.ToString(),
-            activity?.Id,
-            clock.GetUtcNow()));
+        await outbox.PublishAsync(integrationEvent);
     }
 }

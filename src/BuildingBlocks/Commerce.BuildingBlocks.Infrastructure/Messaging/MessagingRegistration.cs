@@ -1,58 +1,87 @@
+using System.Text.Json;
 using Commerce.BuildingBlocks.Application;
 using Commerce.BuildingBlocks.Application.DeadLetters;
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Sqs;
 using Commerce.BuildingBlocks.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
+using Wolverine.AmazonSqs;
 using Wolverine.ErrorHandling;
 
 namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
 
 public static class MessagingRegistration
 {
-    public const string RelayQueue = "sqs-relay";
-
     /// <summary>
-    /// Wolverine as the transactional outbox in front of SQS (docs/decisions/0005): integration events go to a durable
-    /// local queue, persisted with the Marten transaction that published them, and its handler sends them to SQS.
+    /// Wolverine carries every integration event (docs/decisions/0007): written to its outbox in the publishing
+    /// transaction, sent from there to each subscribed SQS queue, received into its durable inbox, handled by the
+    /// consuming context's consumer (which sends the use case through MediatR). The topology is the
+    /// <see cref="QueueSubscription"/>s registered in the container.
     /// </summary>
     public static IServiceCollection AddCommerceMessaging(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSqs(configuration);
+        var sqs = services.AddSqs(configuration);
+        var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        services.AddSingleton(messaging);
         services.AddScoped<IIntegrationEvents, MartenOutboxIntegrationEvents>();
         services.AddSingleton<IDeadLetters, SqsDeadLetters>();
         services.AddUseCasesFrom(typeof(IDeadLetters).Assembly);
         services.AddSingleton(configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions());
         services.AddSingleton<MessagingMonitor>();
         services.AddHostedService(provider => provider.GetRequiredService<MessagingMonitor>());
+        services.AddSingleton<IWolverineExtension, SqsTopology>();
         services.AddWolverine(options =>
         {
-            options.Durability.Mode = configuration.GetValue("Messaging:DurabilityMode", DurabilityMode.Balanced);
-            options.Discovery.DisableConventionalDiscovery().IncludeType<SqsRelayHandler>();
-            options.PublishMessage<OutgoingIntegrationEvent>().ToLocalQueue(RelayQueue);
-            options.LocalQueue(RelayQueue).UseDurableInbox();
+            options.Durability.Mode = messaging.DurabilityMode;
+            options.Durability.MessageIdentity = MessageIdentity.IdAndDestination; // one event, several consuming queues
+            options.Durability.KeepAfterMessageHandling = messaging.KeepHandledMessages;
+            options.Durability.HealthCheckPollingTime = messaging.NodeHealthCheckInterval;
+            options.Durability.StaleNodeTimeout = messaging.StaleNodeTimeout;
+            options.DefaultExecutionTimeout = messaging.HandlerTimeout;
+            options.Discovery.DisableConventionalDiscovery();
+            options.CodeGeneration.AlwaysUseServiceLocationFor<IMediator>(); // MediatR 5 builds handlers through a factory delegate
+            options.Policies.DisableConventionalLocalRouting();
+            options.UnknownMessageBehavior = UnknownMessageBehavior.DeadLetterQueue;
+            options.UseSystemTextJsonForSerialization(json => json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
+            options.MessagePartitioning.ByPropertyNamed("OrderId");
 
-            // Up to ten events per SQS request: what arrives within 10 ms is relayed together (every relay hop waits that long
-            // at most; two hops lie between a checkout and its confirmation).
-            options.BatchMessagesOf<OutgoingIntegrationEvent>(batching =>
+            var transport = options.UseAmazonSqsTransport(config => SqsRegistration.Configure(config, sqs))
+                .PrefixIdentifiers(SqsQueueName.Trimmed(sqs.QueuePrefix));
+            if (SqsRegistration.Credentials(sqs) is { } keys)
             {
-                batching.BatchSize = 10;
-                batching.TriggerTime = TimeSpan.FromMilliseconds(10);
-            });
+                transport.Credentials(keys);
+            }
 
-            // A message SQS can never take is parked at once; anything else is retried, then parked where an
-            // operator sees it (Wolverine's dead-letter table), never dropped.
-            options.OnException<MessageTooLargeException>().MoveToErrorQueue();
-            options.OnException<Exception>()
-                .RetryWithCooldown(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5))
-                .Then.ScheduleRetry(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10))
-                .Then.MoveToErrorQueue();
+            if (sqs.AutoProvisionQueues)
+            {
+                transport.AutoProvision();
+            }
+
+            options.UseCommerceErrorPolicies(messaging);
         });
         return services;
     }
 
-    public static IServiceCollection AddSqsSubscription(this IServiceCollection services, string queue, params Type[] eventTypes) =>
-        services.AddSingleton(new SqsSubscription(queue, [.. eventTypes.Select(t => t.Name)]));
+    /// <summary>
+    /// Declared once for every handler. A conflict is retried at once from a fresh read; a dependency that is away is
+    /// waited for with backoff, for as long as it takes (never a dead letter); a message that is wrong in itself is a
+    /// dead letter at once; anything else (a bug) gets a few tries, then is a dead letter an operator sees and can
+    /// replay once it is fixed.
+    /// </summary>
+    public static void UseCommerceErrorPolicies(this WolverineOptions options, MessagingOptions messaging)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(messaging);
+        options.OnException(MessageFailures.IsConflict, "a concurrent change")
+            .RetryTimes(5).Then.RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1))
+            .Then.ScheduleRetryIndefinitely(messaging.TransientRetryDelays);
+        options.OnException(MessageFailures.IsTransient, "a dependency that is away")
+            .ScheduleRetryIndefinitely(messaging.TransientRetryDelays);
+        options.OnException(MessageFailures.IsPoison, "a message that can never succeed").MoveToErrorQueue();
+        options.OnAnyException()
+            .RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)).Then.MoveToErrorQueue();
+    }
 }

@@ -9,14 +9,14 @@ namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
 /// The dead-letter queue of each queue this host consumes. Redriving sends a message back with its body and
-/// attributes unchanged (our message id among them, so the consumer's inbox still knows it) and only then deletes it
+/// attributes (under a redelivery id: see <see cref="IntegrationEventWire.RedeliveryId"/>) and only then deletes it
 /// from the dead-letter queue: a failure in between leaves a copy in both, never in neither.
 /// </summary>
-internal sealed class SqsDeadLetters(IAmazonSQS sqs, SqsQueues queues, SqsOptions options, IEnumerable<SqsSubscription> subscriptions) : IDeadLetters
+internal sealed class SqsDeadLetters(IAmazonSQS sqs, SqsQueues queues, SqsOptions options, IEnumerable<QueueSubscription> subscriptions) : IDeadLetters
 {
     private const int BodyExcerpt = 2000;
 
-    private readonly string[] consumed = [.. subscriptions.Select(s => SqsQueueName.For(options.QueuePrefix, s.Queue)).Distinct()];
+    private readonly string[] consumed = [.. subscriptions.Where(s => s.Consumer is not null).Select(s => SqsQueueName.For(options.QueuePrefix, s.Queue)).Distinct()];
 
     public async Task<IReadOnlyList<DeadLetterSummary>> ListAsync(int sampleSize, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ internal sealed class SqsDeadLetters(IAmazonSQS sqs, SqsQueues queues, SqsOption
                 continue;
             }
 
-            var sourceUrl = await queues.UrlOfAsync(source, cancellationToken);
+            var sourceUrl = await queues.ExistingUrlOfAsync(source, cancellationToken) ?? throw new NotFoundException("Consuming queue", source);
             var moved = 0;
             while (moved < max)
             {
@@ -81,7 +81,7 @@ internal sealed class SqsDeadLetters(IAmazonSQS sqs, SqsQueues queues, SqsOption
                     {
                         QueueUrl = sourceUrl,
                         MessageBody = message.Body,
-                        MessageAttributes = message.MessageAttributes,
+                        MessageAttributes = Redelivered(message),
                     }, cancellationToken);
                     await sqs.DeleteMessageAsync(new DeleteMessageRequest { QueueUrl = deadLetterUrl, ReceiptHandle = message.ReceiptHandle }, CancellationToken.None);
                     moved++;
@@ -92,6 +92,21 @@ internal sealed class SqsDeadLetters(IAmazonSQS sqs, SqsQueues queues, SqsOption
         }
 
         return result;
+    }
+
+    /// <summary>The message as it first came, under a redelivery id, without the failure it carried into the dead letters.</summary>
+    private static Dictionary<string, MessageAttributeValue> Redelivered(Message message)
+    {
+        var attributes = new Dictionary<string, MessageAttributeValue>(message.MessageAttributes ?? [], StringComparer.Ordinal);
+        attributes.Remove("exception-type");
+        attributes.Remove("exception-message");
+        var originalId = attributes.TryGetValue(IntegrationEventWire.MessageId, out var id) ? id.StringValue : message.MessageId;
+        attributes[IntegrationEventWire.MessageId] = new MessageAttributeValue
+        {
+            DataType = "String",
+            StringValue = IntegrationEventWire.RedeliveryId(originalId, message.MessageId),
+        };
+        return attributes;
     }
 
     /// <summary>Reads without taking: a zero visibility timeout leaves each message where it was.</summary>
@@ -119,6 +134,6 @@ internal sealed class SqsDeadLetters(IAmazonSQS sqs, SqsQueues queues, SqsOption
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
             : null;
         var body = message.Body.Length <= BodyExcerpt ? message.Body : message.Body[..BodyExcerpt];
-        return new DeadLetter(Attribute(SqsAttributes.MessageId) ?? message.MessageId, Attribute(SqsAttributes.MessageType) ?? string.Empty, receiveCount, sentAt, body);
+        return new DeadLetter(Attribute(IntegrationEventWire.MessageId) ?? message.MessageId, Attribute(IntegrationEventWire.MessageType) ?? string.Empty, receiveCount, sentAt, body);
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization.Metadata;
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Application.Idempotency;
 using Commerce.BuildingBlocks.Infrastructure.Idempotency;
-using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.BuildingBlocks.Application.Messaging;
 using JasperFx;
 using Marten;
@@ -39,7 +38,6 @@ public static class MartenRegistration
                 options.Events.DatabaseSchemaName = "events";
 
                 options.Schema.For<StoredResponse>().DatabaseSchemaName("idempotency").Index(r => r.ExpiresAt);
-                options.Schema.For<HandledMessage>().DatabaseSchemaName("inbox");
             })
             .UseLightweightSessions()
             .IntegrateWithWolverine(wolverine => wolverine.MessageStorageSchemaName = "wolverine");

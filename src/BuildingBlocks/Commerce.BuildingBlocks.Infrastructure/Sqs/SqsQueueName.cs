@@ -1,22 +1,15 @@
-using System.Text.RegularExpressions;
-
 namespace Commerce.BuildingBlocks.Infrastructure.Sqs;
 
-/// <summary>SQS queue names: letters, digits, '-' and '_', at most 80 characters (".fifo" included).</summary>
-public static partial class SqsQueueName
+/// <summary>Queue names as the transport makes them: the prefix, a dash, the logical name; a dead-letter queue adds <c>-dlq</c>.</summary>
+public static class SqsQueueName
 {
     public const string DeadLetterSuffix = "-dlq";
 
-    public static string For(string prefix, string logicalName)
-    {
-        var name = prefix + logicalName;
-        return Valid().IsMatch(name) && name.Length + DeadLetterSuffix.Length <= 80
-            ? name
-            : throw new ArgumentException($"'{name}' cannot name an SQS queue and its dead-letter queue: use letters, digits, '-' or '_', at most {80 - DeadLetterSuffix.Length} characters.", nameof(logicalName));
-    }
+    public static string For(string prefix, string logicalName) =>
+        string.IsNullOrEmpty(prefix) ? logicalName : $"{Trimmed(prefix)}-{logicalName}";
 
     public static string DeadLetterOf(string queueName) => queueName + DeadLetterSuffix;
 
-    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
-    private static partial Regex Valid();
+    /// <summary>A trailing dash is tolerated (<c>commerce-</c> and <c>commerce</c> name the same queues).</summary>
+    public static string Trimmed(string prefix) => prefix.TrimEnd('-');
 }

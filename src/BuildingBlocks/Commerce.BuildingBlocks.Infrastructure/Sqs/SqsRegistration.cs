@@ -7,22 +7,24 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.BuildingBlocks.Infrastructure.Sqs;
 
+/// <summary>The SDK client the operator's tools and the readiness check use; Wolverine's transport builds its own from the same settings.</summary>
 public static class SqsRegistration
 {
-    public static IServiceCollection AddSqs(this IServiceCollection services, IConfiguration configuration)
+    public static SqsOptions AddSqs(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(SqsOptions.Section).Get<SqsOptions>() ?? new SqsOptions();
         services.TryAddSingleton(options);
-        services.TryAddSingleton<IAmazonSQS>(_ => CreateClient(options));
+        services.TryAddSingleton<IAmazonSQS>(_ => Credentials(options) is { } keys ? new AmazonSQSClient(keys, Config(options)) : new AmazonSQSClient(Config(options)));
         services.TryAddSingleton<SqsQueues>();
-        services.TryAddSingleton<SqsSender>();
-        services.TryAddSingleton<SqsListener>();
-        return services;
+        return options;
     }
 
-    public static AmazonSQSClient CreateClient(SqsOptions options)
+    public static AmazonSQSConfig Config(SqsOptions options) => Configure(new AmazonSQSConfig(), options);
+
+    public static AmazonSQSConfig Configure(AmazonSQSConfig config, SqsOptions options)
     {
-        var config = new AmazonSQSConfig();
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(options);
         if (!string.IsNullOrWhiteSpace(options.ServiceUrl))
         {
             config.ServiceURL = options.ServiceUrl;
@@ -33,8 +35,13 @@ public static class SqsRegistration
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(options.Region);
         }
 
-        return string.IsNullOrWhiteSpace(options.AccessKey)
-            ? new AmazonSQSClient(config)
-            : new AmazonSQSClient(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
+        return config;
+    }
+
+    /// <summary>Keys from configuration; null (none given) leaves the SDK its default chain: instance role, environment, profile.</summary>
+    public static BasicAWSCredentials? Credentials(SqsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return string.IsNullOrWhiteSpace(options.AccessKey) ? null : new BasicAWSCredentials(options.AccessKey, options.SecretKey);
     }
 }

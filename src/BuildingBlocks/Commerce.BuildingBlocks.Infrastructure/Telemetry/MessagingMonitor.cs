@@ -11,8 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Commerce.BuildingBlocks.Infrastructure.Telemetry;
 
 /// <summary>
-/// Samples what is waiting: events committed but not yet relayed (the outbox), events Wolverine parked as
-/// undeliverable, and each consuming queue's dead-letter depth. Gauges report the last sample, so a metrics
+/// Samples what is waiting: events committed but not yet sent to SQS (the outbox), messages in Wolverine's
+/// dead-letter storage, and each consuming queue's dead-letter depth. Gauges report the last sample, so a metrics
 /// scrape never waits on PostgreSQL or SQS.
 /// </summary>
 public sealed partial class MessagingMonitor : BackgroundService
@@ -28,7 +28,7 @@ public sealed partial class MessagingMonitor : BackgroundService
     private Dictionary<string, long> deadLetterDepths = [];
 
     public MessagingMonitor(
-        IDocumentStore store, IAmazonSQS sqs, SqsQueues queues, SqsOptions options, IEnumerable<SqsSubscription> subscriptions,
+        IDocumentStore store, IAmazonSQS sqs, SqsQueues queues, SqsOptions options, IEnumerable<QueueSubscription> subscriptions,
         IMeterFactory meters, TelemetryOptions telemetry, ILogger<MessagingMonitor> logger)
     {
         this.store = store;
@@ -36,13 +36,13 @@ public sealed partial class MessagingMonitor : BackgroundService
         this.queues = queues;
         this.logger = logger;
         interval = telemetry.SampleInterval;
-        deadLetterQueues = [.. subscriptions.Select(s => SqsQueueName.DeadLetterOf(SqsQueueName.For(options.QueuePrefix, s.Queue))).Distinct()];
+        deadLetterQueues = [.. subscriptions.Where(s => s.Consumer is not null).Select(s => SqsQueueName.DeadLetterOf(SqsQueueName.For(options.QueuePrefix, s.Queue))).Distinct()];
 
         var meter = meters.Create(CommerceDiagnostics.Name);
         meter.CreateObservableGauge("commerce.outbox.pending", () => Volatile.Read(ref outboxPending), "{event}",
-            "Integration events committed and not yet relayed to SQS.");
+            "Integration events committed and not yet sent to SQS (the outbox).");
         meter.CreateObservableGauge("commerce.outbox.dead_letters", () => Volatile.Read(ref outboxDeadLetters), "{event}",
-            "Integration events the relay gave up on (Wolverine's dead-letter table).");
+            "Messages in Wolverine's dead-letter storage (poison, or never sendable).");
         meter.CreateObservableGauge("commerce.sqs.dlq_depth", () => Volatile.Read(ref deadLetterDepths)
             .Select(q => new Measurement<long>(q.Value, new KeyValuePair<string, object?>("messaging.destination.name", q.Key))), "{message}",
             "Messages in each consuming queue's dead-letter queue.");
@@ -56,12 +56,7 @@ public sealed partial class MessagingMonitor : BackgroundService
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText =
-                "select (select count(*) from wolverine.wolverine_incoming_envelopes where status <> 'Handled' and received_at = @queue), " +
-                "(select count(*) from wolverine.wolverine_dead_letters)";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "queue";
-            parameter.Value = $"local://{MessagingRegistration.RelayQueue}/";
-            command.Parameters.Add(parameter);
+                "select (select count(*) from wolverine.wolverine_outgoing_envelopes), (select count(*) from wolverine.wolverine_dead_letters)";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             Volatile.Write(ref outboxPending, reader.GetInt64(0));
