@@ -76,7 +76,7 @@ public class AuthorizationMatrixTests(EventFlowApiFactory factory) : IClassFixtu
         Row("GET", "/api/v1/orders/{order}/history", unauthorized, ok, notFound, ok);
         Row("POST", "/api/v1/orders/{order}/ship", unauthorized, forbidden, forbidden, badRequest);
         Row("POST", "/api/v1/orders/{order}/deliver", unauthorized, forbidden, forbidden, HttpStatusCode.Conflict);
-        Row("POST", "/api/v1/orders/{order}/confirm", unauthorized, forbidden, forbidden, ok);
+        Row("POST", "/api/v1/orders/{order}/confirm", unauthorized, forbidden, forbidden, HttpStatusCode.Conflict); // its stock is not reserved
 
         // Inventory: a product's stock is public; the rest is staff's.
         Row("GET", "/api/v1/inventory/{missing}", notFound, notFound, notFound, notFound);

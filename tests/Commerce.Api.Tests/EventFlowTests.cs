@@ -148,6 +148,110 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
         (await StockAsync(productId)).Reserved.Should().Be(3);
     }
 
+    /// <summary>Waits until Wolverine's inbox has handled the message with <paramref name="messageId"/> (on any queue).</summary>
+    private async Task HandledAsync(string messageId) => await Until(async () =>
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("select count(*) from wolverine.wolverine_incoming_envelopes where id = @id and status = 'Handled'", connection);
+        command.Parameters.AddWithValue("id", Guid.Parse(messageId));
+        return (long)(await command.ExecuteScalarAsync())! > 0;
+    }, $"message {messageId} handled");
+
+    /// <summary>Waits until nothing is left to send or to handle: every event of every order has had its effect.</summary>
+    private async Task SettledAsync() => await Until(async () =>
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "select (select count(*) from wolverine.wolverine_outgoing_envelopes) + (select count(*) from wolverine.wolverine_incoming_envelopes where status <> 'Handled')", connection);
+        return (long)(await command.ExecuteScalarAsync())! == 0;
+    }, "every message sent and handled");
+
+    private static string Wire<T>(T message) => JsonSerializer.Serialize(message, Json.Options);
+
+    private static Commerce.Ordering.Contracts.OrderPlaced Placed(Guid orderId, Guid productId, int quantity) =>
+        new(orderId, "reorderer", "Ada L", "ada@example.com", [new Commerce.Ordering.Contracts.OrderedProduct(productId, "Stocked", 10m, quantity)], 10m * quantity, "USD", DateTimeOffset.UtcNow);
+
+    [Fact]
+    public async Task A_cancellation_that_reaches_inventory_before_its_order_leaves_a_tombstone_and_the_late_order_reserves_nothing()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 10);
+        var orderId = Guid.NewGuid();
+        var sqs = RawSqs.Of(factory);
+        var cancelled = Guid.NewGuid().ToString();
+        var placed = Guid.NewGuid().ToString();
+
+        await sqs.SendAsync(sqs.Queue("inventory"), cancelled, "OrderCancelled",
+            Wire(new Commerce.Ordering.Contracts.OrderCancelled(orderId, "ada@example.com", "changed my mind", DateTimeOffset.UtcNow)));
+        await HandledAsync(cancelled);
+        await sqs.SendAsync(sqs.Queue("inventory"), placed, "OrderPlaced", Wire(Placed(orderId, productId, 4)));
+        await HandledAsync(placed);
+
+        (await StockAsync(productId)).Should().BeEquivalentTo(new { OnHand = 10, Reserved = 0, Available = 10 });
+    }
+
+    [Fact]
+    public async Task A_cancellation_delivered_twice_releases_once()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 10);
+        var kept = await CheckoutAsync(new Shop(factory.CreateClient()), productId, 3);
+        var orderId = await CheckoutAsync(shop, productId, 2);
+        (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+        (await EventFlow.WaitForStatusAsync(client, kept, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+        var sqs = RawSqs.Of(factory);
+        var cancellation = Wire(new Commerce.Ordering.Contracts.OrderCancelled(orderId, "ada@example.com", "twice", DateTimeOffset.UtcNow));
+
+        var first = Guid.NewGuid().ToString();
+        var second = Guid.NewGuid().ToString();
+        await sqs.SendAsync(sqs.Queue("inventory"), first, "OrderCancelled", cancellation);
+        await sqs.SendAsync(sqs.Queue("inventory"), second, "OrderCancelled", cancellation);
+        await HandledAsync(first);
+        await HandledAsync(second);
+
+        (await StockAsync(productId)).Should().BeEquivalentTo(new { OnHand = 10, Reserved = 3, Available = 7 }, "the other order keeps its three");
+    }
+
+    [Fact]
+    public async Task Stock_reserved_twice_confirms_the_order_once()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 5);
+        var orderId = await CheckoutAsync(shop, productId, 1);
+        (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+        var again = Guid.NewGuid().ToString();
+
+        var sqs = RawSqs.Of(factory);
+        await sqs.SendAsync(sqs.Queue("ordering"), again, "StockReserved", Wire(new Commerce.Inventory.Contracts.StockReserved(orderId, [], DateTimeOffset.UtcNow)));
+        await HandledAsync(again);
+
+        var history = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/orders/{orderId}/history", Json.Options))!;
+        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "OrderStockReserved", "OrderConfirmed");
+    }
+
+    [Fact]
+    public async Task Orders_their_owners_cancel_right_after_checkout_leave_no_unit_reserved_whatever_arrives_first()
+    {
+        var shop = new Shop(factory.CreateClient());
+        var productId = await StockedProductAsync(shop, onHand: 100);
+
+        var orders = await Task.WhenAll(Enumerable.Range(0, 30).Select(async _ =>
+        {
+            var buyer = new Shop(factory.CreateClient());
+            var id = await CheckoutAsync(buyer, productId, 2);
+            var cancel = await factory.ClientFor(buyer.User).PostAsJsonAsync($"/api/v1/orders/{id}/cancel", new { reason = "changed my mind" });
+            return (Id: id, Cancelled: cancel.StatusCode == HttpStatusCode.OK);
+        }));
+        await SettledAsync();
+
+        orders.Should().OnlyContain(o => o.Cancelled, "a pending or a confirmed order can be cancelled by its owner");
+        var statuses = await Task.WhenAll(orders.Select(async o => (await client.GetFromJsonAsync<OrderView>($"/api/v1/orders/{o.Id}", Json.Options))!.Status));
+        statuses.Should().OnlyContain(s => s == OrderStatus.Cancelled, "a late stock answer does not revive a cancelled order");
+        (await StockAsync(productId)).Should().BeEquivalentTo(new { OnHand = 100, Reserved = 0, Available = 100 }, "nothing stays reserved for a cancelled order");
+    }
+
     [Fact]
     public async Task A_message_no_handler_can_take_lands_in_the_dead_letter_queue()
     {

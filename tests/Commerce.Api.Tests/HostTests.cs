@@ -176,7 +176,7 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
         }
 
         var history = (await client.GetFromJsonAsync<List<JsonElement>>($"{location}/history", Json.Options))!;
-        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "OrderConfirmed", "OrderShipped", "OrderDelivered");
+        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "OrderStockReserved", "OrderConfirmed", "OrderShipped", "OrderDelivered");
     }
 
     [Fact]

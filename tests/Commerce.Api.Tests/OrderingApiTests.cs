@@ -201,24 +201,50 @@ public class OrderingApiTests(CommerceApiFactory factory)
         orders.Items.Single().Totals.ItemCount.Should().Be(3);
     }
 
+    /// <summary>Inventory's answer (sent as Inventory sends it; this host runs without Inventory) confirms the order.</summary>
+    private async Task ReservedAsync(Guid id)
+    {
+        await RawSqs.Of(factory).StockReservedAsync(id);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await OrderAsync(id)).Status == OrderStatus.Pending && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        (await OrderAsync(id)).Status.Should().Be(OrderStatus.Confirmed);
+    }
+
     [Fact]
-    public async Task An_order_is_confirmed_shipped_and_delivered_each_step_returning_the_next_etag()
+    public async Task An_order_is_confirmed_when_its_stock_is_reserved_then_shipped_and_delivered_each_step_returning_the_next_etag()
     {
         var id = await shop.PlaceOrderAsync();
 
-        var confirmed = await PostAsync(id, "confirm", ifMatch: "\"1\"");
-        confirmed.Headers.ETag!.Tag.Should().Be("\"2\"");
-        var shipped = await PostAsync(id, "ship", new { trackingNumber = "1Z999" }, ifMatch: "\"2\"");
-        (await shipped.Content.ReadFromJsonAsync<OrderChanged>(Json.Options)).Should().Be(new OrderChanged(id, OrderStatus.Shipped, 3));
+        await ReservedAsync(id);
+        (await OrderAsync(id)).Should().BeEquivalentTo(new { Version = 3, Status = OrderStatus.Confirmed }, "placed, stock reserved, confirmed");
+        var shipped = await PostAsync(id, "ship", new { trackingNumber = "1Z999" }, ifMatch: "\"3\"");
+        shipped.Headers.ETag!.Tag.Should().Be("\"4\"");
+        (await shipped.Content.ReadFromJsonAsync<OrderChanged>(Json.Options)).Should().Be(new OrderChanged(id, OrderStatus.Shipped, 4));
         (await PostAsync(id, "deliver")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var order = await OrderAsync(id);
         order.Status.Should().Be(OrderStatus.Delivered);
-        order.Version.Should().Be(4);
+        order.Version.Should().Be(5);
+        order.StockReservedAt.Should().NotBeNull();
         order.TrackingNumber.Should().Be("1Z999");
         order.ConfirmedAt.Should().NotBeNull();
         order.ShippedAt.Should().BeOnOrAfter(order.ConfirmedAt!.Value);
         order.DeliveredAt.Should().BeOnOrAfter(order.ShippedAt!.Value);
+    }
+
+    [Fact]
+    public async Task An_operator_cannot_confirm_an_order_whose_stock_is_not_reserved()
+    {
+        var id = await shop.PlaceOrderAsync();
+
+        var problem = await Problem.ReadAsync(await PostAsync(id, "confirm"), HttpStatusCode.Conflict);
+
+        problem.Code.Should().Be("stock_not_reserved");
+        (await OrderAsync(id)).Should().BeEquivalentTo(new { Version = 1, Status = OrderStatus.Pending });
     }
 
     [Theory]
@@ -239,14 +265,14 @@ public class OrderingApiTests(CommerceApiFactory factory)
     public async Task A_delivered_order_cannot_be_cancelled_but_a_confirmed_one_can_with_its_reason()
     {
         var delivered = await shop.PlaceOrderAsync();
-        await PostAsync(delivered, "confirm");
+        await ReservedAsync(delivered);
         await PostAsync(delivered, "ship", new { trackingNumber = "T1" });
         await PostAsync(delivered, "deliver");
         (await Problem.ReadAsync(await PostAsync(delivered, "cancel", new { reason = "late" }), HttpStatusCode.Conflict))
             .Body.GetProperty("currentStatus").GetString().Should().Be("Delivered");
 
         var confirmed = await shop.PlaceOrderAsync();
-        await PostAsync(confirmed, "confirm");
+        await ReservedAsync(confirmed);
         (await PostAsync(confirmed, "cancel", new { reason = "Changed my mind" })).StatusCode.Should().Be(HttpStatusCode.OK);
         var order = await OrderAsync(confirmed);
         order.Status.Should().Be(OrderStatus.Cancelled);
@@ -257,12 +283,12 @@ public class OrderingApiTests(CommerceApiFactory factory)
     public async Task A_command_with_a_stale_version_is_refused_and_changes_nothing()
     {
         var id = await shop.PlaceOrderAsync();
-        (await PostAsync(id, "confirm", ifMatch: "\"1\"")).EnsureSuccessStatusCode();
+        await ReservedAsync(id);
 
         var problem = await Problem.ReadAsync(await PostAsync(id, "cancel", new { reason = "stale" }, ifMatch: "\"1\""), HttpStatusCode.PreconditionFailed);
 
         problem.Code.Should().Be("version_mismatch");
-        problem.Body.GetProperty("currentVersion").GetInt64().Should().Be(2);
+        problem.Body.GetProperty("currentVersion").GetInt64().Should().Be(3);
         (await OrderAsync(id)).Status.Should().Be(OrderStatus.Confirmed);
     }
 
@@ -270,16 +296,17 @@ public class OrderingApiTests(CommerceApiFactory factory)
     public async Task Of_concurrent_commands_on_one_version_exactly_one_wins()
     {
         var id = await shop.PlaceOrderAsync();
+        await ReservedAsync(id);
 
-        // Confirm then cancel is a legal sequence, so only the version check can stop a second winner: every racer
-        // read version 1. Losers see 412 (read after the winner committed) or 409 (committed after the winner).
+        // Every racer read version 3 (confirmed). Losers see 412 (read after the winner committed) or 409 (committed
+        // after the winner, or a transition the winner made illegal).
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/orders/{id}/{(i % 2 == 0 ? "confirm" : "cancel")}")
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/orders/{id}/{(i % 2 == 0 ? "ship" : "cancel")}")
             {
-                Content = JsonContent.Create(new { reason = $"racer {i}" }),
+                Content = JsonContent.Create(new { reason = $"racer {i}", trackingNumber = $"T{i}" }),
             };
-            request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+            request.Headers.TryAddWithoutValidation("If-Match", "\"3\"");
             return factory.CreateClient().SendAsync(request);
         }));
 
@@ -287,7 +314,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
         responses.Where(r => r.StatusCode != HttpStatusCode.OK).Select(r => r.StatusCode)
             .Should().OnlyContain(s => s == HttpStatusCode.Conflict || s == HttpStatusCode.PreconditionFailed);
         var history = await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/orders/{id}/history", Json.Options);
-        history!.Should().HaveCount(2);
+        history!.Should().HaveCount(4);
     }
 
     [Fact]
@@ -295,7 +322,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
     {
         var id = await shop.PlaceOrderAsync();
 
-        (await Problem.ReadAsync(await PostAsync(id, "confirm", ifMatch: "yesterday"), HttpStatusCode.BadRequest))
+        (await Problem.ReadAsync(await PostAsync(id, "cancel", new { reason = "bad header" }, ifMatch: "yesterday"), HttpStatusCode.BadRequest))
             .Code.Should().Be("invalid_if_match");
     }
 
@@ -305,7 +332,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
         var first = await shop.PlaceOrderAsync();
         var second = await shop.PlaceOrderAsync();
         var third = await shop.PlaceOrderAsync();
-        await PostAsync(second, "confirm");
+        await ReservedAsync(second);
         var secondPlaced = (await OrderAsync(second)).PlacedAt;
 
         (await OrdersAsync($"userName={shop.User}")).Items.Select(o => o.Id).Should().Equal(third, second, first);
@@ -331,16 +358,16 @@ public class OrderingApiTests(CommerceApiFactory factory)
     public async Task The_history_lists_every_event_with_its_type_time_and_data_in_order()
     {
         var id = await shop.PlaceOrderAsync();
-        await PostAsync(id, "confirm");
+        await ReservedAsync(id);
         await PostAsync(id, "ship", new { trackingNumber = "TRACK-42" });
 
         var history = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/orders/{id}/history", Json.Options))!;
 
-        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "OrderConfirmed", "OrderShipped");
-        history.Select(e => e.GetProperty("version").GetInt64()).Should().Equal(1, 2, 3);
+        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "OrderStockReserved", "OrderConfirmed", "OrderShipped");
+        history.Select(e => e.GetProperty("version").GetInt64()).Should().Equal(1, 2, 3, 4);
         history.Select(e => e.GetProperty("recordedAt").GetDateTimeOffset()).Should().BeInAscendingOrder();
         history[0].GetProperty("data").GetProperty("userName").GetString().Should().Be(shop.User);
-        history[2].GetProperty("data").GetProperty("trackingNumber").GetString().Should().Be("TRACK-42");
+        history[3].GetProperty("data").GetProperty("trackingNumber").GetString().Should().Be("TRACK-42");
     }
 
     [Fact]

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Amazon.SQS;
 using Amazon.SQS.Model;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.Inventory.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Api.Tests;
@@ -32,6 +34,11 @@ internal sealed class RawSqs(IAmazonSQS sqs, string prefix)
             },
         });
     }
+
+    /// <summary>Inventory's answer for an order, as Inventory sends it: the order's units are reserved.</summary>
+    public Task StockReservedAsync(Guid orderId) =>
+        SendAsync(Queue("ordering"), Guid.NewGuid().ToString(), "StockReserved",
+            JsonSerializer.Serialize(new StockReserved(orderId, [], DateTimeOffset.UtcNow), Json.Options));
 
     /// <summary>Takes (receives and deletes) what is on the queue, until <paramref name="until"/> holds or the time is up.</summary>
     public async Task<List<Message>> TakeAsync(string queueName, Func<IReadOnlyList<Message>, bool> until, int seconds = 60)

@@ -56,7 +56,7 @@ public sealed class TelemetryTests : IClassFixture<EventFlowApiFactory>, IDispos
             && a.GetTagItem("url.path") is string path && path.EndsWith($"/{shop.User}/checkout", StringComparison.Ordinal));
         request.Parent.Should().BeNull("the HTTP request starts the trace");
         var trace = await EventuallyAsync(() => activities.Where(a => a.TraceId == request.TraceId).ToList(),
-            spans => spans.Any(s => s.DisplayName == "ConfirmOrder"));
+            spans => spans.Any(s => s.DisplayName == "RecordStockReservation"));
         var names = trace.Select(s => s.DisplayName).ToList();
 
         names.Should().Contain("PlaceOrder", "the use case has its span");
@@ -70,7 +70,7 @@ public sealed class TelemetryTests : IClassFixture<EventFlowApiFactory>, IDispos
         trace.Should().Contain(s => s.DisplayName == typeof(Commerce.Ordering.Contracts.OrderPlaced).FullName && At(s, "notifications"),
             "Notifications receives the same event in the same trace");
         trace.Single(s => s.DisplayName == "ReserveStock").ParentSpanId.Should().Be(consume.SpanId);
-        names.Should().Contain([typeof(Commerce.Inventory.Contracts.StockReserved).FullName!, "ConfirmOrder"], "Ordering's answer to Inventory stays in the same trace");
+        names.Should().Contain([typeof(Commerce.Inventory.Contracts.StockReserved).FullName!, "RecordStockReservation"], "Ordering's answer to Inventory stays in the same trace");
     }
 
     [Fact]

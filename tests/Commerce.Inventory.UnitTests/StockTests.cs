@@ -23,9 +23,9 @@ public class StockTests
     {
         var stock = Stock(lamps: 5, bulbs: 5);
 
-        var (reservation, shortLines) = Reservation.TryReserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2), new(Bulb, "Bulb", 5)], stock, Now);
+        var (reservation, shortLines) = Reservation.Reserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2), new(Bulb, "Bulb", 5)], stock, Now);
 
-        reservation.Should().NotBeNull();
+        reservation.HoldsStock.Should().BeTrue();
         shortLines.Should().BeEmpty();
         stock[Lamp].Should().BeEquivalentTo(new { OnHand = 5, Reserved = 2, Available = 3 });
         stock[Bulb].Available.Should().Be(0);
@@ -36,9 +36,9 @@ public class StockTests
     {
         var stock = Stock(lamps: 5, bulbs: 1);
 
-        var (reservation, shortLines) = Reservation.TryReserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2), new(Bulb, "Bulb", 3), new(Guid.NewGuid(), "Ghost", 1)], stock, Now);
+        var (reservation, shortLines) = Reservation.Reserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2), new(Bulb, "Bulb", 3), new(Guid.NewGuid(), "Ghost", 1)], stock, Now);
 
-        reservation.Should().BeNull();
+        reservation.Should().BeEquivalentTo(new { HoldsStock = false, Status = ReservationStatus.Refused });
         shortLines.Select(s => (s.ProductName, s.Requested, s.Available)).Should().BeEquivalentTo(new[] { ("Bulb", 3, 1), ("Ghost", 1, 0) });
         stock.Values.Should().OnlyContain(i => i.Reserved == 0);
     }
@@ -48,18 +48,18 @@ public class StockTests
     {
         var stock = Stock(lamps: 3, bulbs: 0);
 
-        var (reservation, _) = Reservation.TryReserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2), new(Lamp, "Lamp", 2)], stock, Now);
+        var (reservation, _) = Reservation.Reserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2), new(Lamp, "Lamp", 2)], stock, Now);
 
-        reservation.Should().BeNull("two lines of 2 need 4 lamps, and only 3 are there");
+        reservation.HoldsStock.Should().BeFalse("two lines of 2 need 4 lamps, and only 3 are there");
     }
 
     [Fact]
     public void Releasing_gives_the_units_back_once()
     {
         var stock = Stock(lamps: 5, bulbs: 5);
-        var (reservation, _) = Reservation.TryReserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2)], stock, Now);
+        var (reservation, _) = Reservation.Reserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2)], stock, Now);
 
-        reservation!.Release(stock, Now).Should().BeTrue();
+        reservation.Release(stock, Now).Should().BeTrue();
         reservation.Release(stock, Now).Should().BeFalse();
         reservation.Commit(stock, Now).Should().BeFalse();
 
@@ -71,9 +71,9 @@ public class StockTests
     public void Committing_takes_the_units_out_of_stock()
     {
         var stock = Stock(lamps: 5, bulbs: 5);
-        var (reservation, _) = Reservation.TryReserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2)], stock, Now);
+        var (reservation, _) = Reservation.Reserve(Guid.NewGuid(), [new(Lamp, "Lamp", 2)], stock, Now);
 
-        reservation!.Commit(stock, Now).Should().BeTrue();
+        reservation.Commit(stock, Now).Should().BeTrue();
 
         stock[Lamp].Should().BeEquivalentTo(new { OnHand = 3, Reserved = 0, Available = 3 });
     }
@@ -111,4 +111,17 @@ public class StockTests
     [InlineData(StockItem.MaxQuantity + 1)]
     public void Quantities_are_bounded(int onHand) =>
         ((Action)(() => Item(Lamp, onHand))).Should().Throw<InvalidValueException>().Which.Field.Should().Be("onHand");
+
+    [Fact]
+    public void A_release_that_comes_before_its_reservation_leaves_a_tombstone_holding_nothing()
+    {
+        var stock = Stock(lamps: 5, bulbs: 5);
+        var tombstone = Reservation.ReleasedBeforeReserved(Guid.NewGuid(), Now);
+
+        tombstone.Release(stock, Now).Should().BeFalse("a tombstone has nothing to give back");
+        tombstone.Commit(stock, Now).Should().BeFalse();
+
+        tombstone.HoldsStock.Should().BeFalse();
+        stock.Values.Should().OnlyContain(i => i.Reserved == 0 && i.OnHand == 5);
+    }
 }

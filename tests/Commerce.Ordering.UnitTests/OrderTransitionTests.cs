@@ -21,9 +21,9 @@ public class OrderTransitionTests
         object[] path = status switch
         {
             OrderStatus.Pending => [],
-            OrderStatus.Confirmed => [new OrderConfirmed(placed.OrderId, Now)],
-            OrderStatus.Shipped => [new OrderConfirmed(placed.OrderId, Now), new OrderShipped(placed.OrderId, "T1", Now)],
-            OrderStatus.Delivered => [new OrderConfirmed(placed.OrderId, Now), new OrderShipped(placed.OrderId, "T1", Now), new OrderDelivered(placed.OrderId, Now)],
+            OrderStatus.Confirmed => [new OrderStockReserved(placed.OrderId, Now), new OrderConfirmed(placed.OrderId, Now)],
+            OrderStatus.Shipped => [new OrderStockReserved(placed.OrderId, Now), new OrderConfirmed(placed.OrderId, Now), new OrderShipped(placed.OrderId, "T1", Now)],
+            OrderStatus.Delivered => [new OrderStockReserved(placed.OrderId, Now), new OrderConfirmed(placed.OrderId, Now), new OrderShipped(placed.OrderId, "T1", Now), new OrderDelivered(placed.OrderId, Now)],
             _ => [new OrderCancelled(placed.OrderId, "no", Now)],
         };
         foreach (var e in path)
@@ -35,17 +35,18 @@ public class OrderTransitionTests
         return order;
     }
 
-    private static readonly Dictionary<string, Func<Order, object>> Actions = new()
+    private static readonly Dictionary<string, Func<Order, IEnumerable<object>>> Actions = new()
     {
-        ["confirm"] = o => o.Confirm(Now),
-        ["ship"] = o => o.Ship("TRACK-1", Now),
-        ["deliver"] = o => o.Deliver(Now),
-        ["cancel"] = o => o.Cancel("Out of stock", Now),
+        ["stock reserved"] = o => o.RecordStockReserved(Now),
+        ["confirm"] = o => [o.Confirm(Now)],
+        ["ship"] = o => [o.Ship("TRACK-1", Now)],
+        ["deliver"] = o => [o.Deliver(Now)],
+        ["cancel"] = o => [o.Cancel("Out of stock", Now)],
     };
 
     public static TheoryData<OrderStatus, string, OrderStatus> Allowed() => new()
     {
-        { OrderStatus.Pending, "confirm", OrderStatus.Confirmed },
+        { OrderStatus.Pending, "stock reserved", OrderStatus.Confirmed },
         { OrderStatus.Confirmed, "ship", OrderStatus.Shipped },
         { OrderStatus.Shipped, "deliver", OrderStatus.Delivered },
         { OrderStatus.Pending, "cancel", OrderStatus.Cancelled },
@@ -58,8 +59,10 @@ public class OrderTransitionTests
     {
         var order = OrderIn(from);
 
-        var happened = Actions[action](order);
-        order.When(happened);
+        foreach (var happened in Actions[action](order).ToList())
+        {
+            order.When(happened);
+        }
 
         order.Status.Should().Be(to);
     }
@@ -85,9 +88,9 @@ public class OrderTransitionTests
     {
         var order = OrderIn(from);
 
-        var refusal = ((Action)(() => Actions[action](order))).Should().Throw<InvalidStateException>().Which;
+        var refusal = ((Func<List<object>>)(() => Actions[action](order).ToList())).Should().Throw<InvalidStateException>().Which;
 
-        refusal.Code.Should().Be("invalid_transition");
+        refusal.Code.Should().Be(from == OrderStatus.Pending && action == "confirm" ? "stock_not_reserved" : "invalid_transition");
         refusal.CurrentState.Should().Be(from.ToString());
         order.Status.Should().Be(from);
     }
@@ -95,6 +98,35 @@ public class OrderTransitionTests
     [Fact]
     public void Forbidden_transitions_cover_the_rest_of_the_table() =>
         Forbidden().Count.Should().Be((Enum.GetValues<OrderStatus>().Length * Actions.Count) - Allowed().Count);
+
+    [Fact]
+    public void A_pending_order_whose_stock_is_reserved_can_be_confirmed()
+    {
+        var order = OrderIn(OrderStatus.Pending);
+        order.When(new OrderStockReserved(order.Id, Now));
+
+        order.When(order.Confirm(Now));
+
+        order.Should().BeEquivalentTo(new { Status = OrderStatus.Confirmed, IsStockReserved = true });
+    }
+
+    [Fact]
+    public void Stock_reserved_confirms_a_pending_order_and_is_recorded_first()
+    {
+        var decided = OrderIn(OrderStatus.Pending).RecordStockReserved(Now);
+
+        decided.Select(e => e.GetType()).Should().Equal(typeof(OrderStockReserved), typeof(OrderConfirmed));
+    }
+
+    [Fact]
+    public void Stock_reserved_for_an_order_cancelled_meanwhile_is_refused_and_the_order_stays_cancelled()
+    {
+        var order = OrderIn(OrderStatus.Cancelled);
+
+        ((Action)(() => order.RecordStockReserved(Now))).Should().Throw<InvalidStateException>();
+
+        order.Should().BeEquivalentTo(new { Status = OrderStatus.Cancelled, IsStockReserved = false });
+    }
 
     [Fact]
     public void Placing_computes_the_totals_from_the_lines()

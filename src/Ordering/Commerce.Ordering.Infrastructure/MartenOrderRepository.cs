@@ -10,7 +10,7 @@ internal sealed class MartenOrderRepository(IDocumentSession session) : IOrderRe
 {
     public void Start(OrderPlaced placed) => session.Events.StartStream<Order>(placed.OrderId, placed);
 
-    public async Task<OrderDecision> DecideAsync(Guid orderId, long? expectedVersion, Func<Order, object> decide, CancellationToken cancellationToken)
+    public async Task<OrderDecision> DecideAsync(Guid orderId, long? expectedVersion, Func<Order, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
     {
         // FetchForWriting remembers the version it read; SaveChanges fails if the stream moved on since.
         var stream = await session.Events.FetchForWriting<Order>(orderId, cancellationToken);
@@ -26,8 +26,12 @@ internal sealed class MartenOrderRepository(IDocumentSession session) : IOrderRe
         }
 
         var decided = decide(stream.Aggregate);
-        stream.AppendOne(decided);
-        stream.Aggregate.When(decided);
-        return new OrderDecision(stream.Aggregate, decided, version + 1);
+        foreach (var @event in decided)
+        {
+            stream.AppendOne(@event);
+            stream.Aggregate.When(@event);
+        }
+
+        return new OrderDecision(stream.Aggregate, decided, version + decided.Count);
     }
 }

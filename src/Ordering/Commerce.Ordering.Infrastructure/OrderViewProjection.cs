@@ -23,6 +23,13 @@ internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Gu
         UpdatedAt = placed.Data.PlacedAt,
     };
 
+    public static void Apply(IEvent<OrderStockReserved> reserved, OrderView view)
+    {
+        view.StockReservedAt = reserved.Data.ReservedAt;
+        view.Version = reserved.Version;
+        view.UpdatedAt = reserved.Data.ReservedAt;
+    }
+
     public static void Apply(IEvent<OrderConfirmed> confirmed, OrderView view) =>
         Move(view, confirmed, OrderStatus.Confirmed, confirmed.Data.ConfirmedAt, v => v.ConfirmedAt = confirmed.Data.ConfirmedAt);
 

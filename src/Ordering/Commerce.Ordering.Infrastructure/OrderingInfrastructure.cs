@@ -19,7 +19,7 @@ public static class OrderingInfrastructure
         services.ConfigureMarten(options =>
         {
             // Known up front, so a process that has appended nothing yet can still read any order's history.
-            options.Events.AddEventTypes([typeof(OrderPlaced), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled)]);
+            options.Events.AddEventTypes([typeof(OrderPlaced), typeof(OrderStockReserved), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled)]);
             options.Projections.Add(new OrderAggregation(), ProjectionLifecycle.Live);
             options.Projections.Add<OrderViewProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<OrderView>()

@@ -8,7 +8,8 @@ internal sealed class CommitStockHandler(IStockRepository stock, TimeProvider cl
 {
     public async Task<Unit> Handle(CommitStock request, CancellationToken cancellationToken)
     {
-        await stock.CloseAsync(request.OrderId, (reservation, items) => reservation.Commit(items, clock.GetUtcNow()), cancellationToken);
+        // Ordering ships only orders whose stock was reserved, so a missing reservation is a redelivery after cleanup: nothing to do.
+        await stock.CloseAsync(request.OrderId, (reservation, items) => reservation.Commit(items, clock.GetUtcNow()), null, cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,5 +1,6 @@
 using Commerce.Inventory.Application.Ports;
 using Commerce.Inventory.Application.Stock;
+using Commerce.Inventory.Domain.Stock;
 using MediatR;
 
 namespace Commerce.Inventory.Application.ReleaseStock;
@@ -8,7 +9,9 @@ internal sealed class ReleaseStockHandler(IStockRepository stock, TimeProvider c
 {
     public async Task<Unit> Handle(ReleaseStock request, CancellationToken cancellationToken)
     {
-        await stock.CloseAsync(request.OrderId, (reservation, items) => reservation.Release(items, clock.GetUtcNow()), cancellationToken);
+        // Cancelled before Inventory saw the order: a tombstone keeps the late OrderPlaced from reserving anything.
+        await stock.CloseAsync(request.OrderId, (reservation, items) => reservation.Release(items, clock.GetUtcNow()),
+            () => Reservation.ReleasedBeforeReserved(request.OrderId, clock.GetUtcNow()), cancellationToken);
         return Unit.Value;
     }
 }

@@ -13,14 +13,15 @@ internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEv
     {
         if (await stock.FindReservationAsync(request.OrderId, cancellationToken) is not null)
         {
-            return Unit.Value; // this order was already answered
+            return Unit.Value; // answered already, or cancelled before it came: never reserve twice, nor after a release
         }
 
         var now = clock.GetUtcNow();
         var items = await stock.FindManyAsync([.. request.Lines.Select(l => l.ProductId).Distinct()], cancellationToken);
         var wasLow = items.Values.Where(i => i.IsLow).Select(i => i.Id).ToHashSet();
-        var (reservation, shortLines) = Reservation.TryReserve(request.OrderId, request.Lines, items, now);
-        if (reservation is null)
+        var (reservation, shortLines) = Reservation.Reserve(request.OrderId, request.Lines, items, now);
+        stock.Add(reservation);
+        if (!reservation.HoldsStock)
         {
             var reason = "Not enough stock: " + string.Join(", ", shortLines.Select(s => $"{s.ProductName} (ordered {s.Requested}, available {s.Available})"));
             await events.PublishAsync(new StockReservationFailed(request.OrderId,
@@ -28,7 +29,6 @@ internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEv
             return Unit.Value;
         }
 
-        stock.Add(reservation);
         foreach (var line in reservation.Lines)
         {
             var item = items[line.ProductId];

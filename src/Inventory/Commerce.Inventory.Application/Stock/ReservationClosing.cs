@@ -6,13 +6,20 @@ namespace Commerce.Inventory.Application.Stock;
 /// <summary>Release and commit share their steps: load the order's reservation and its items, close, save.</summary>
 internal static class ReservationClosing
 {
+    /// <param name="beforeReservation">What stands for the reservation when the order's event comes before its OrderPlaced; null: nothing.</param>
     public static async Task CloseAsync(
-        this IStockRepository stock, Guid orderId, Func<Reservation, IReadOnlyDictionary<Guid, StockItem>, bool> close, CancellationToken cancellationToken)
+        this IStockRepository stock, Guid orderId, Func<Reservation, IReadOnlyDictionary<Guid, StockItem>, bool> close,
+        Func<Reservation>? beforeReservation, CancellationToken cancellationToken)
     {
         var reservation = await stock.FindReservationAsync(orderId, cancellationToken);
         if (reservation is null)
         {
-            return; // nothing was reserved (the reservation failed), so there is nothing to give back
+            if (beforeReservation is not null)
+            {
+                stock.Add(beforeReservation());
+            }
+
+            return;
         }
 
         var items = await stock.FindManyAsync([.. reservation.Lines.Select(l => l.ProductId)], cancellationToken);

@@ -1,6 +1,10 @@
 namespace Commerce.Inventory.Domain.Stock;
 
-/// <summary>What one order holds: reserved all at once, then released (cancelled) or committed (shipped), once.</summary>
+/// <summary>
+/// What one order holds: reserved all at once, then released (cancelled) or committed (shipped), once. There is one
+/// per order whatever happened, so the order's events are right in any order they arrive: a refused reservation and
+/// a release that came before its order (a tombstone) both keep a late or repeated OrderPlaced from reserving.
+/// </summary>
 public sealed class Reservation
 {
     private Reservation()
@@ -16,10 +20,13 @@ public sealed class Reservation
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    public bool HoldsStock => Status == ReservationStatus.Reserved;
+
     /// <summary>
-    /// Reserves every line on its stock item, or nothing: the short lines are returned and no item is touched.
+    /// Reserves every line on its stock item, or nothing: then the reservation is <see cref="ReservationStatus.Refused"/>,
+    /// the short lines are returned and no item is touched.
     /// </summary>
-    public static (Reservation? Reservation, IReadOnlyList<ShortLine> Short) TryReserve(
+    public static (Reservation Reservation, IReadOnlyList<ShortLine> Short) Reserve(
         Guid orderId, IReadOnlyList<ReservationLine> lines, IReadOnlyDictionary<Guid, StockItem> stock, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -31,7 +38,7 @@ public sealed class Reservation
             .Select(x => new ShortLine(x.Line.ProductId, x.Line.ProductName, x.Line.Quantity, x.Available))];
         if (shortLines.Length > 0)
         {
-            return (null, shortLines);
+            return (new Reservation { Id = orderId, Lines = wanted, Status = ReservationStatus.Refused, UpdatedAt = now }, shortLines);
         }
 
         foreach (var line in wanted)
@@ -41,6 +48,10 @@ public sealed class Reservation
 
         return (new Reservation { Id = orderId, Lines = wanted, Status = ReservationStatus.Reserved, UpdatedAt = now }, []);
     }
+
+    /// <summary>The order was cancelled before its stock was reserved: nothing is held, and nothing may be later.</summary>
+    public static Reservation ReleasedBeforeReserved(Guid orderId, DateTimeOffset now) =>
+        new() { Id = orderId, Lines = [], Status = ReservationStatus.Released, UpdatedAt = now };
 
     /// <returns>False when there is nothing left to release (already released or committed).</returns>
     public bool Release(IReadOnlyDictionary<Guid, StockItem> stock, DateTimeOffset now) =>
@@ -74,6 +85,9 @@ public enum ReservationStatus
     Reserved,
     Released,
     Committed,
+
+    /// <summary>Not enough stock when the order came: nothing was reserved.</summary>
+    Refused,
 }
 
 public sealed record ReservationLine(Guid ProductId, string ProductName, int Quantity);

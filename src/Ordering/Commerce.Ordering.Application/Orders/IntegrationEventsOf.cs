@@ -16,8 +16,10 @@ internal static class IntegrationEventsOf
         placed.Totals.Currency,
         placed.PlacedAt);
 
-    public static object Decided(Order order, object decided) => decided switch
+    /// <returns>Null for what stays inside Ordering.</returns>
+    public static object? Decided(Order order, object decided) => decided switch
     {
+        OrderStockReserved => null,
         OrderConfirmed e => new Contract.OrderConfirmed(order.Id, order.Buyer.Email, e.ConfirmedAt),
         OrderShipped e => new Contract.OrderShipped(order.Id, order.Buyer.Email, e.TrackingNumber, e.ShippedAt),
         OrderDelivered e => new Contract.OrderDelivered(order.Id, order.Buyer.Email, e.DeliveredAt),

@@ -12,11 +12,19 @@ internal static class OrderLifecycle
         IIntegrationEvents events,
         Guid orderId,
         long? expectedVersion,
-        Func<Order, object> decide,
+        Func<Order, IReadOnlyList<object>> decide,
         CancellationToken cancellationToken)
     {
         var decision = await orders.DecideAsync(orderId, expectedVersion, decide, cancellationToken);
-        await events.PublishAsync(IntegrationEventsOf.Decided(decision.Order, decision.Event), cancellationToken);
+        foreach (var told in decision.Events.Select(e => IntegrationEventsOf.Decided(decision.Order, e)).OfType<object>())
+        {
+            await events.PublishAsync(told, cancellationToken);
+        }
+
         return new OrderChanged(orderId, decision.Order.Status, decision.Version);
     }
+
+    public static Task<OrderChanged> ChangeAsync(
+        this IOrderRepository orders, IIntegrationEvents events, Guid orderId, long? expectedVersion, Func<Order, object> decide, CancellationToken cancellationToken) =>
+        orders.ChangeAsync(events, orderId, expectedVersion, order => [decide(order)], cancellationToken);
 }

@@ -28,6 +28,9 @@ public sealed class OrderView
 
     public DateTimeOffset PlacedAt { get; set; }
 
+    /// <summary>When Inventory reserved the order's units.</summary>
+    public DateTimeOffset? StockReservedAt { get; set; }
+
     public DateTimeOffset? ConfirmedAt { get; set; }
 
     public DateTimeOffset? ShippedAt { get; set; }

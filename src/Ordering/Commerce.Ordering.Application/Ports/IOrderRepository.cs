@@ -8,12 +8,12 @@ public interface IOrderRepository
     void Start(OrderPlaced placed);
 
     /// <summary>
-    /// Rebuilds the order, lets <paramref name="decide"/> produce the next event, and appends it. Throws when the
+    /// Rebuilds the order, lets <paramref name="decide"/> produce the next events, and appends them. Throws when the
     /// order does not exist, when it is not at <paramref name="expectedVersion"/>, and (at commit) when another
     /// request appended to it meanwhile: of two concurrent commands, one wins.
     /// </summary>
-    /// <returns>The order with the event applied, the event, and the order's version once it is appended.</returns>
-    Task<OrderDecision> DecideAsync(Guid orderId, long? expectedVersion, Func<Order, object> decide, CancellationToken cancellationToken);
+    /// <returns>The order with the events applied, the events, and the order's version once they are appended.</returns>
+    Task<OrderDecision> DecideAsync(Guid orderId, long? expectedVersion, Func<Order, IReadOnlyList<object>> decide, CancellationToken cancellationToken);
 }
 
-public sealed record OrderDecision(Order Order, object Event, long Version);
+public sealed record OrderDecision(Order Order, IReadOnlyList<object> Events, long Version);

@@ -3,20 +3,21 @@ using Commerce.BuildingBlocks.Domain;
 using Commerce.Inventory.Contracts;
 using MediatR;
 using CancelOrderCommand = Commerce.Ordering.Application.CancelOrder.CancelOrder;
-using ConfirmOrderCommand = Commerce.Ordering.Application.ConfirmOrder.ConfirmOrder;
+using RecordStockReservationCommand = Commerce.Ordering.Application.RecordStockReservation.RecordStockReservation;
 
 namespace Commerce.Ordering.Application.StockEvents;
 
 /// <summary>
 /// Inventory's answer decides a pending order: reserved → confirmed; not enough stock → cancelled with the lines
-/// that were short. An order that has moved on already (an operator cancelled it) keeps its state.
+/// that were short. An order that has moved on already keeps its state: if its owner cancelled it, the cancellation
+/// Ordering published makes Inventory give the units back (or, arriving first, keeps them from being reserved).
 /// </summary>
 public sealed class StockEventsConsumer(IMediator mediator) :
     IIntegrationEventConsumer<StockReserved>,
     IIntegrationEventConsumer<StockReservationFailed>
 {
     public Task ConsumeAsync(StockReserved integrationEvent, CancellationToken cancellationToken) =>
-        IgnoringSettled(mediator.Send(new ConfirmOrderCommand(integrationEvent.OrderId), cancellationToken));
+        IgnoringSettled(mediator.Send(new RecordStockReservationCommand(integrationEvent.OrderId), cancellationToken));
 
     public Task ConsumeAsync(StockReservationFailed integrationEvent, CancellationToken cancellationToken) =>
         IgnoringSettled(mediator.Send(new CancelOrderCommand(integrationEvent.OrderId, integrationEvent.Reason), cancellationToken));

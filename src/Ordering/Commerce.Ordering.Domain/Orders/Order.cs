@@ -6,7 +6,9 @@ namespace Commerce.Ordering.Domain.Orders;
 /// An order, rebuilt from its events. Each decision (<see cref="Confirm"/>, <see cref="Ship"/>…) checks the current
 /// status and returns the event to append; <see cref="From"/> and <see cref="When"/> move the state when events
 /// are replayed.
-/// Pending → Confirmed → Shipped → Delivered; Cancelled from Pending or Confirmed.
+/// Pending → Confirmed → Shipped → Delivered; Cancelled from Pending or Confirmed. Only an order whose stock Inventory
+/// reserved can be confirmed (and so shipped): events between contexts arrive in any order, and the stock rule holds
+/// whichever comes first.
 /// </summary>
 public sealed class Order
 {
@@ -27,6 +29,8 @@ public sealed class Order
 
     public Buyer Buyer { get; private set; } = null!;
 
+    public bool IsStockReserved { get; private set; }
+
     public static OrderPlaced Place(
         Guid orderId, string userName, IReadOnlyList<OrderLine> lines, string currency,
         Buyer buyer, ShippingAddress shippingAddress, PaymentMethod payment, DateTimeOffset now)
@@ -45,9 +49,30 @@ public sealed class Order
         return new OrderPlaced(orderId, userName, lines, OrderTotals.Of(lines, currency), buyer, shippingAddress, payment, now);
     }
 
+    /// <summary>
+    /// Inventory reserved the order's units. A pending order is then confirmed at once (nothing else is awaited). An
+    /// order that is no longer pending refuses: it was cancelled meanwhile, and its cancellation releases the units.
+    /// </summary>
+    public IReadOnlyList<object> RecordStockReserved(DateTimeOffset now)
+    {
+        Require("take a stock reservation", OrderStatus.Pending);
+        if (IsStockReserved)
+        {
+            throw new InvalidStateException("stock_already_reserved", "This order's stock is reserved already.", Status.ToString());
+        }
+
+        var reserved = new OrderStockReserved(Id, now);
+        return [reserved, new OrderConfirmed(Id, now)];
+    }
+
     public OrderConfirmed Confirm(DateTimeOffset now)
     {
         Require("confirm", OrderStatus.Pending);
+        if (!IsStockReserved)
+        {
+            throw new InvalidStateException("stock_not_reserved", "An order can be confirmed only once Inventory has reserved its stock.", Status.ToString());
+        }
+
         return new OrderConfirmed(Id, now);
     }
 
@@ -89,14 +114,29 @@ public sealed class Order
 
     /// <summary>Moves the state by one event that followed <see cref="OrderPlaced"/>. (Not named Apply: Marten would
     /// take the domain type for a self-aggregating one and require its source generator in this assembly.)</summary>
-    public void When(object @event) => Status = @event switch
+    public void When(object @event)
     {
-        OrderConfirmed => OrderStatus.Confirmed,
-        OrderShipped => OrderStatus.Shipped,
-        OrderDelivered => OrderStatus.Delivered,
-        OrderCancelled => OrderStatus.Cancelled,
-        _ => throw new ArgumentException($"An order has no event {@event?.GetType().Name}.", nameof(@event)),
-    };
+        switch (@event)
+        {
+            case OrderStockReserved:
+                IsStockReserved = true;
+                break;
+            case OrderConfirmed:
+                Status = OrderStatus.Confirmed;
+                break;
+            case OrderShipped:
+                Status = OrderStatus.Shipped;
+                break;
+            case OrderDelivered:
+                Status = OrderStatus.Delivered;
+                break;
+            case OrderCancelled:
+                Status = OrderStatus.Cancelled;
+                break;
+            default:
+                throw new ArgumentException($"An order has no event {@event?.GetType().Name}.", nameof(@event));
+        }
+    }
 
     private void Require(string action, params OrderStatus[] allowed)
     {

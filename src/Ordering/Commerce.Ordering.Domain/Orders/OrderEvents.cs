@@ -13,6 +13,9 @@ public sealed record OrderPlaced(
     PaymentMethod Payment,
     DateTimeOffset PlacedAt);
 
+/// <summary>Inventory holds the order's units: the order may be confirmed (and is, when nothing else is awaited).</summary>
+public sealed record OrderStockReserved(Guid OrderId, DateTimeOffset ReservedAt);
+
 public sealed record OrderConfirmed(Guid OrderId, DateTimeOffset ConfirmedAt);
 
 public sealed record OrderShipped(Guid OrderId, string TrackingNumber, DateTimeOffset ShippedAt);
