@@ -14,7 +14,7 @@ internal sealed class Deployment
     // As appsettings.json's local default: no TLS on loopback (it cost a quarter of the host's CPU under load).
     private const string Server = "Host=127.0.0.1;Port=5432;Username=commerce;Password=commerce;SSL Mode=Disable";
 
-    private readonly string signingKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+    private readonly string signingKey;
 
     public Deployment(string name, int port, string runDirectory)
     {
@@ -22,7 +22,24 @@ internal sealed class Deployment
         QueuePrefix = $"{name}{Convert.ToHexString(RandomNumberGenerator.GetBytes(3)).ToLowerInvariant()}-";
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         RunDirectory = runDirectory;
+        signingKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
     }
+
+    private Deployment(Deployment sibling, int port)
+    {
+        Database = sibling.Database;
+        QueuePrefix = sibling.QueuePrefix;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        RunDirectory = sibling.RunDirectory;
+        signingKey = sibling.signingKey;
+        foreach (var (key, value) in sibling.Settings)
+        {
+            Settings[key] = value;
+        }
+    }
+
+    /// <summary>Another host of the same system: same database, queues, keys and settings, on its own port.</summary>
+    public Deployment Sibling(int port) => new(this, port);
 
     public string Database { get; }
 
@@ -54,6 +71,8 @@ internal sealed class Deployment
             ["Serilog__MinimumLevel__Default"] = "Warning",
             ["Notifications__Email__PickupFolder"] = Path.Combine(RunDirectory, "mail"),
             ["Telemetry__SampleInterval"] = "00:00:02",
+            // Handlers here run in milliseconds: envelopes left behind by an outage are picked up again sooner.
+            ["Messaging__StaleEnvelopeRecovery"] = "00:00:30",
         };
         foreach (var (key, value) in Settings)
         {

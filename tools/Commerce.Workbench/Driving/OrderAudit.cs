@@ -10,8 +10,9 @@ internal sealed record OrderAudit(
 {
     public bool Passed => Lost == 0 && Duplicated == 0 && Unsettled == 0 && StockMismatches == 0;
 
+    /// <param name="stockShop">Where stock is read when Inventory runs in another host than Ordering.</param>
     public static async Task<OrderAudit> SettleAsync(
-        ShopClient shop, IReadOnlyCollection<Attempt> attempts, IReadOnlyDictionary<Guid, int> initialStock, TimeSpan within)
+        ShopClient shop, IReadOnlyCollection<Attempt> attempts, IReadOnlyDictionary<Guid, int> initialStock, TimeSpan within, ShopClient? stockShop = null)
     {
         var deadline = DateTime.UtcNow + within;
         List<OrderRow> orders;
@@ -48,7 +49,7 @@ internal sealed record OrderAudit(
         var mismatches = 0;
         foreach (var (productId, onHand) in initialStock)
         {
-            var stock = await shop.StockAsync(productId);
+            var stock = await (stockShop ?? shop).StockAsync(productId);
             var held = orders.Where(o => o.Status == "Confirmed").SelectMany(o => o.Lines).Where(l => l.ProductId == productId).Sum(l => l.Quantity);
             if (stock.OnHand != onHand || stock.Reserved != held)
             {

@@ -13,7 +13,7 @@ public sealed class MessagingOptions
     /// <summary>A handler running longer is cancelled and its message retried.</summary>
     public TimeSpan HandlerTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How often a node proves it is alive, and checks whether another stopped doing so.</summary>
+    /// <summary>How often a node proves it is alive, checks whether another stopped doing so, and (the leader) hands a dead node's work on.</summary>
     public TimeSpan NodeHealthCheckInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>A node silent this long is declared dead and its messages are taken over.</summary>
@@ -21,6 +21,13 @@ public sealed class MessagingOptions
 
     /// <summary>The backoff between tries of a message whose dependency (database, SQS, SMTP) is away; the last step repeats for as long as it takes.</summary>
     public TimeSpan[] TransientRetryDelays { get; init; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
+
+    /// <summary>
+    /// An envelope its owning node left untouched this long (stored, but its in-memory retry gave up while PostgreSQL was
+    /// away) is handed to any node, in the outbox and the inbox: nothing stays stuck. Longer than a handler's time limit
+    /// with its retries, or a slow message would be run twice (harmless, the use cases are idempotent, but wasteful).
+    /// </summary>
+    public TimeSpan StaleEnvelopeRecovery { get; init; } = TimeSpan.FromMinutes(3);
 
     /// <summary>How long handled messages stay in the inbox, so a redelivery within this window is recognised.</summary>
     public TimeSpan KeepHandledMessages { get; init; } = TimeSpan.FromHours(6);

@@ -39,7 +39,10 @@ public static class MessagingRegistration
             options.Durability.MessageIdentity = MessageIdentity.IdAndDestination; // one event, several consuming queues
             options.Durability.KeepAfterMessageHandling = messaging.KeepHandledMessages;
             options.Durability.HealthCheckPollingTime = messaging.NodeHealthCheckInterval;
+            options.Durability.NodeReassignmentPollingTime = messaging.NodeHealthCheckInterval;
             options.Durability.StaleNodeTimeout = messaging.StaleNodeTimeout;
+            options.Durability.InboxStaleTime = messaging.StaleEnvelopeRecovery;
+            options.Durability.OutboxStaleTime = messaging.StaleEnvelopeRecovery;
             options.DefaultExecutionTimeout = messaging.HandlerTimeout;
             options.Discovery.DisableConventionalDiscovery();
             options.CodeGeneration.AlwaysUseServiceLocationFor<IMediator>(); // MediatR 5 builds handlers through a factory delegate

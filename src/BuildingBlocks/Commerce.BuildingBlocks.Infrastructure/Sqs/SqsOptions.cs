@@ -29,7 +29,7 @@ public sealed class SqsOptions
     public int MaxReceiveCount { get; init; } = 5;
 
     /// <summary>How long a received message stays hidden; the listener extends it while the message is in flight.</summary>
-    public int VisibilityTimeoutSeconds { get; init; } = 30;
+    public int VisibilityTimeoutSeconds { get; init; } = 10;
 
     /// <summary>Long-poll wait (0–20 s): an idle queue costs one request per this many seconds per listener.</summary>
     public int WaitTimeSeconds { get; init; } = 20;
