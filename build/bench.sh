@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark: Release build, real PostgreSQL and SQS emulator, wrk for reads; writes docs/benchmarks.md.
-# Product reads and checkouts against bare baselines, 202 → Confirmed at a fixed offered rate with the relay lag,
+# Product reads and checkouts against bare baselines, 202 → Confirmed at a fixed offered rate with the time per message hop,
 # at 1,000 products / 1,000 events and at 100,000 products / 1,000,000 events. About 30 minutes.
 #
 #   build/bench.sh            # the full run; writes docs/benchmarks.md

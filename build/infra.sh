@@ -99,6 +99,16 @@ sqs_down() {
   fi
 }
 
+# The emulator's process: ours (pid file), or the one that listens on the port (started by another clone).
+sqs_pid() {
+  if [ -f "$state/fauxqs.pid" ]; then cat "$state/fauxqs.pid"; return; fi
+  local pid
+  pid="$(ss -ltnpH "sport = :$sqs_port" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n 1)"
+  [ -n "$pid" ] || pid="$(pgrep -f "fauxqs/dist/cli.js" 2>/dev/null | head -n 1)"
+  if [ -z "$pid" ]; then echo "[infra] no SQS emulator listens on port $sqs_port" >&2; exit 1; fi
+  echo "$pid"
+}
+
 case "${1:-up}" in
   up) pg_up; sqs_up ;;
   down) sqs_down; pg_down ;;
@@ -108,7 +118,7 @@ case "${1:-up}" in
   postgres-stop) pg_down ;;
   postgres-start) pg_up ;;
   # SIGSTOP, not a restart: the emulator keeps its queues in memory, and a restart would drop messages SQS never would.
-  sqs-pause) kill -STOP "$(cat "$state/fauxqs.pid")"; log "SQS emulator paused" ;;
-  sqs-resume) kill -CONT "$(cat "$state/fauxqs.pid")"; log "SQS emulator resumed" ;;
+  sqs-pause) kill -STOP "$(sqs_pid)"; log "SQS emulator paused" ;;
+  sqs-resume) kill -CONT "$(sqs_pid)"; log "SQS emulator resumed" ;;
   *) echo "usage: $0 up|down|status|postgres-stop|postgres-start|sqs-pause|sqs-resume" >&2; exit 2 ;;
 esac

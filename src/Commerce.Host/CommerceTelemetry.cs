@@ -10,7 +10,7 @@ using OpenTelemetry.Trace;
 namespace Commerce.Host;
 
 /// <summary>
-/// OpenTelemetry: one trace from the HTTP request through the use case, PostgreSQL, the outbox relay and SQS into the
+/// OpenTelemetry: one trace from the HTTP request through the use case, PostgreSQL, Wolverine's outbox and SQS into the
 /// consuming handler; metrics for requests, events, the outbox and dead letters. Exported over OTLP only when
 /// <c>Telemetry:OtlpEndpoint</c> is set.
 /// </summary>

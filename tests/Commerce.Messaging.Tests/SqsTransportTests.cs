@@ -245,6 +245,20 @@ public class SqsTransportTests
     }
 
     [Fact]
+    public async Task A_handler_that_runs_past_its_time_limit_is_cancelled_and_retried()
+    {
+        await using var host = await TransportHost.StartAsync(new() { HandlerTimeout = TimeSpan.FromSeconds(1) });
+        host.Deliveries.FirstAttemptTime = TimeSpan.FromSeconds(30); // a send that hangs
+        var parcel = Parcels(1)[0];
+
+        await host.PublishAsync(parcel);
+
+        await Eventually.HoldsAsync(() => host.Deliveries.Handled.Count == 1, "the parcel handled by its second attempt", seconds: 20);
+        host.Deliveries.Attempts[parcel.Id].Should().Be(2, "the hung attempt was cancelled at its time limit, then retried");
+        (await host.StoredDeadLettersAsync()).Should().Be(0);
+    }
+
+    [Fact]
     public async Task Null_collections_and_client_exceptions_from_the_sdk_do_not_stop_the_listener()
     {
         var failures = 3;

@@ -28,16 +28,20 @@ public sealed class Deliveries
     public Func<Parcel, Exception?> Failure { get; set; } = _ => null;
 
     public TimeSpan HandlingTime { get; set; } = TimeSpan.Zero;
+
+    /// <summary>How long the first attempt at a parcel takes (a hung dependency), when longer than <see cref="HandlingTime"/>.</summary>
+    public TimeSpan FirstAttemptTime { get; set; } = TimeSpan.Zero;
 }
 
 public static class ParcelHandler
 {
     public static async Task Handle(Parcel parcel, Deliveries deliveries, CancellationToken cancellationToken)
     {
-        deliveries.Attempts.AddOrUpdate(parcel.Id, 1, (_, n) => n + 1);
-        if (deliveries.HandlingTime > TimeSpan.Zero)
+        var attempt = deliveries.Attempts.AddOrUpdate(parcel.Id, 1, (_, n) => n + 1);
+        var time = attempt == 1 && deliveries.FirstAttemptTime > deliveries.HandlingTime ? deliveries.FirstAttemptTime : deliveries.HandlingTime;
+        if (time > TimeSpan.Zero)
         {
-            await Task.Delay(deliveries.HandlingTime, cancellationToken);
+            await Task.Delay(time, cancellationToken);
         }
 
         if (deliveries.Failure(parcel) is { } failure)
@@ -84,6 +88,7 @@ internal sealed class TransportHost : IAsyncDisposable
             wolverine.PersistMessagesWithPostgresql(Database, schema);
             wolverine.RegisterMessageType(typeof(Parcel), nameof(Parcel));
             wolverine.UseCommerceErrorPolicies(new MessagingOptions { TransientRetryDelays = [TimeSpan.FromMilliseconds(200)] });
+            wolverine.DefaultExecutionTimeout = options.HandlerTimeout;
 
             var transport = wolverine.UseAmazonSqsTransport(config =>
                 {
@@ -200,6 +205,8 @@ internal sealed class TransportHost : IAsyncDisposable
         public int MaxReceiveCount { get; init; } = 3;
 
         public string? AlsoPublishTo { get; init; }
+
+        public TimeSpan HandlerTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
         public IAmazonSQS? Client { get; init; }
     }

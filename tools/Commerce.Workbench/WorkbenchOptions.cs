@@ -51,7 +51,7 @@ internal sealed record WorkbenchOptions(string Root, bool Short, bool WriteDocs,
     /// <summary>The benchmark's offered checkout rate instead of its default (an experiment; figures are not written).</summary>
     public double? Rate { get; init; }
 
-    /// <summary>Host settings on top of the run's own (<c>--set Sqs:ListenerParallelism=16</c>; an experiment).</summary>
+    /// <summary>Host settings on top of the run's own (<c>--set Sqs:ListenerCount=4</c>; an experiment).</summary>
     public IReadOnlyDictionary<string, string> HostSettings { get; init; } = new Dictionary<string, string>();
 
     public string RunDirectory { get; } = Path.Combine(Path.GetTempPath(), $"commerce-workbench-{Environment.ProcessId}");

@@ -96,6 +96,6 @@ internal static class BenchEndpoints
             return Results.Ok(backlog);
         });
 
-        app.MapPost("/bench/relay-lag", (RelayLagRecorder recorder) => Results.Ok(recorder.TakeAll()));
+        app.MapPost("/bench/message-time", (MessageTimeRecorder recorder) => Results.Ok(recorder.TakeAll()));
     }
 }

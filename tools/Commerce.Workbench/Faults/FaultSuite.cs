@@ -67,7 +67,7 @@ internal static class FaultSuite
         return new FaultResult("Host killed (SIGKILL) mid-checkout and restarted", audit.Passed && audit.Accepted > 0, audit.Attempts, kills, audit.Lost, audit.ToString());
     }
 
-    /// <summary>The SQS emulator stops answering for 20 s under load; the relay and consumers resume by themselves.</summary>
+    /// <summary>The SQS emulator stops answering for 20 s under load; the outbox and listeners resume by themselves.</summary>
     private static async Task<FaultResult> SqsPausedAsync(WorkbenchOptions options)
     {
         await using var scenario = await FaultScenario.StartAsync(options, "sqs");

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Commerce.BuildingBlocks.Application.Diagnostics;
 
 namespace Commerce.Workbench.Bench;
 
-/// <summary>Keeps every relay-lag measurement the host records, so the driver can read their percentiles.</summary>
-internal sealed class RelayLagRecorder : IDisposable
+/// <summary>
+/// Keeps every message time the host records (Wolverine's <c>wolverine-effective-time</c>: from a message's sending to
+/// the end of its handling, in ms), so the driver can read their percentiles.
+/// </summary>
+internal sealed class MessageTimeRecorder : IDisposable
 {
     private readonly MeterListener listener = new();
 
@@ -15,7 +17,7 @@ internal sealed class RelayLagRecorder : IDisposable
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == CommerceDiagnostics.Name && instrument.Name == "commerce.outbox.relay_lag")
+            if (instrument.Meter.Name.StartsWith("Wolverine", StringComparison.Ordinal) && instrument.Name == "wolverine-effective-time")
             {
                 l.EnableMeasurementEvents(instrument);
             }
