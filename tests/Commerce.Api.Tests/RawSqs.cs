@@ -35,6 +35,32 @@ internal sealed class RawSqs(IAmazonSQS sqs, string prefix)
         });
     }
 
+    /// <summary>Waits until nothing is left on the queue, visible or in flight: what was sent has been taken and settled.</summary>
+    public async Task DrainedAsync(string queueName, int seconds = 60)
+    {
+        var url = (await sqs.GetQueueUrlAsync(queueName)).QueueUrl;
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var attributes = (await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest
+            {
+                QueueUrl = url,
+                AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+            })).Attributes ?? [];
+            if (attributes.Values.Sum(int.Parse) == 0)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{queueName} still holds messages");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Inventory's answer for an order, as Inventory sends it: the order's units are reserved.</summary>
     public Task StockReservedAsync(Guid orderId) =>
         SendAsync(Queue("ordering"), Guid.NewGuid().ToString(), "StockReserved",
