@@ -349,17 +349,5 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
             ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => File.ReadAllText(f).Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal))
             : [];
 
-    private static async Task Until(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Still waiting for: {what}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private static Task Until(Func<Task<bool>> condition, string what) => Poll.UntilAsync(condition, what);
 }

@@ -42,17 +42,11 @@ public class FailingMailTests(BrokenMailApiFactory factory) : IClassFixture<Brok
         await sqs.SendAsync(sqs.Queue("notifications"), messageId, "OrderDelivered", Delivered(orderId));
 
         JsonElement recorded = default;
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        await Poll.UntilAsync(async () =>
         {
             recorded = await NotificationAsync(client, orderId);
-            if (recorded.ValueKind == JsonValueKind.Object && recorded.GetProperty("attempts").GetInt32() >= 3)
-            {
-                break;
-            }
-
-            await Task.Delay(200);
-        }
+            return recorded.ValueKind == JsonValueKind.Object && recorded.GetProperty("attempts").GetInt32() >= 3;
+        }, "three tries at the email");
 
         recorded.GetProperty("status").GetString().Should().Be("Failed");
         recorded.GetProperty("attempts").GetInt32().Should().BeGreaterThanOrEqualTo(3, "an SMTP outage is waited out, try after try");
@@ -73,17 +67,11 @@ public class FailingMailTests(BrokenMailApiFactory factory) : IClassFixture<Brok
         await sqs.SendAsync(queue, messageId, "OrderDelivered", "{ \"orderId\": \"not a guid\" ");
 
         JsonElement listed = default;
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        await Poll.UntilAsync(async () =>
         {
             listed = JsonDocument.Parse(await admin.GetStringAsync(DeadLettersRoute)).RootElement.EnumerateArray().Single(q => q.GetProperty("queue").GetString() == queue);
-            if (listed.GetProperty("sample").EnumerateArray().Any(m => m.GetProperty("messageId").GetString() == messageId))
-            {
-                break;
-            }
-
-            await Task.Delay(500);
-        }
+            return listed.GetProperty("sample").EnumerateArray().Any(m => m.GetProperty("messageId").GetString() == messageId);
+        }, "the poison message listed");
 
         var sampled = listed.GetProperty("sample").EnumerateArray().Single(m => m.GetProperty("messageId").GetString() == messageId);
         sampled.GetProperty("type").GetString().Should().Be("OrderDelivered");

@@ -205,11 +205,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
     private async Task ReservedAsync(Guid id)
     {
         await RawSqs.Of(factory).StockReservedAsync(id);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await OrderAsync(id)).Status == OrderStatus.Pending && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-        }
+        await Poll.UntilAsync(async () => (await OrderAsync(id)).Status != OrderStatus.Pending, "Inventory's answer handled", 30);
 
         (await OrderAsync(id)).Status.Should().Be(OrderStatus.Confirmed);
     }

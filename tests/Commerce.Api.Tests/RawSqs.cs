@@ -39,26 +39,11 @@ internal sealed class RawSqs(IAmazonSQS sqs, string prefix)
     public async Task DrainedAsync(string queueName, int seconds = 60)
     {
         var url = (await sqs.GetQueueUrlAsync(queueName)).QueueUrl;
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (true)
+        await Poll.UntilAsync(async () => ((await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest
         {
-            var attributes = (await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest
-            {
-                QueueUrl = url,
-                AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
-            })).Attributes ?? [];
-            if (attributes.Values.Sum(int.Parse) == 0)
-            {
-                return;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{queueName} still holds messages");
-            }
-
-            await Task.Delay(50);
-        }
+            QueueUrl = url,
+            AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+        })).Attributes ?? []).Values.Sum(int.Parse) == 0, $"{queueName} drained", seconds);
     }
 
     /// <summary>Inventory's answer for an order, as Inventory sends it: the order's units are reserved.</summary>
