@@ -12,7 +12,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 "$root/build/infra.sh" up
 if ! command -v wrk >/dev/null; then
   echo "[bench] installing wrk (Debian package)" >&2
-  if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
+  if [ "$(id -u)" -eq 0 ]; then { apt-get update -qq && apt-get install -y -qq wrk; } >/dev/null; else { sudo apt-get update -qq && sudo apt-get install -y -qq wrk; } >/dev/null; fi
 fi
 dotnet build "$root/tools/Commerce.Workbench" -c Release -nologo -clp:NoSummary -v:quiet
 exec dotnet "$root/tools/Commerce.Workbench/bin/Release/net10.0/Commerce.Workbench.dll" bench --root "$root" "$@"

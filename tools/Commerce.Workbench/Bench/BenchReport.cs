@@ -47,12 +47,12 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
             Row(text, "… the checkout request alone (baskets filled beforehand)", r.CheckoutAlone, r.CheckoutBaseline);
             Row(text, "… baseline (append OrderPlaced + outbox row)", r.CheckoutBaseline, null);
             text.AppendLine()
-                .AppendLine("| checkouts offered | accepted/s | 202 → Confirmed p50 | p95 | p99 | max | not confirmed in 2 min | message sent → handled p50 | p95 | p99 |")
-                .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                .AppendLine("| checkouts offered | accepted/s | 202 → Confirmed p50 | p95 | p99 | max | not confirmed in 2 min | message sent → handled p50 | p95 | p99 | CPU per order: host | machine |")
+                .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var e in r.EndToEnd)
             {
                 var (l, g) = (e.Confirmed.LatencyMs, e.MessageTimeMs);
-                text.AppendLine(c, $"| {e.OfferedRate:0}/s | {e.Confirmed.PerSecond:0} | {l.P50:0} | {l.P95:0} | {l.P99:0} | {l.Max:0} | {e.Confirmed.Errors} | {g.P50:0} | {g.P95:0} | {g.P99:0} |");
+                text.AppendLine(c, $"| {e.OfferedRate:0}/s | {e.Confirmed.PerSecond:0} | {l.P50:0} | {l.P95:0} | {l.P99:0} | {l.Max:0} | {e.Confirmed.Errors} | {g.P50:0} | {g.P95:0} | {g.P99:0} | {e.Cpu.HostMs:0.0} ms | {e.Cpu.MachineMs:0.0} ms |");
             }
 
             text.AppendLine();

@@ -49,7 +49,7 @@ internal static class Benchmark
 
             await AnalyzeAsync(deployment);
             Console.WriteLine($"[bench] {products.Count} products, {events} history events (seeded in {seeding.Elapsed.TotalSeconds:0} s)");
-            report.Add(await MeasureAsync(deployment, shop, products, settings, $"{products.Count:N0} products, {events:N0} events", options.Only));
+            report.Add(await MeasureAsync(deployment, host, shop, products, settings, $"{products.Count:N0} products, {events:N0} events", options.Only));
         }
 
         if (options.WriteDocs)
@@ -64,7 +64,7 @@ internal static class Benchmark
         return 0;
     }
 
-    private static async Task<SizeResult> MeasureAsync(Deployment deployment, ShopClient shop, List<Guid> products, BenchSettings settings, string label, string? only)
+    private static async Task<SizeResult> MeasureAsync(Deployment deployment, HostProcess host, ShopClient shop, List<Guid> products, BenchSettings settings, string label, string? only)
     {
         var none = new Throughput(0, Percentiles.Of([]), 0);
         bool Runs(string part) => only is null || only == part;
@@ -128,11 +128,10 @@ internal static class Benchmark
         var endToEnd = new List<EndToEnd>();
         foreach (var rate in settings.OfferedRates)
         {
-            var measured = await EndToEndAsync(shop, checkoutProducts, settings, rate);
+            var (measured, cpu) = await EndToEndAsync(host, shop, checkoutProducts, settings, rate);
             var messageTime = Percentiles.Of(await PostAsync<double[]>(shop.Http, "/bench/message-time"));
-            Console.WriteLine($"[bench] {label}: {rate}/s offered, {measured.PerSecond:0}/s accepted: 202 → Confirmed {measured.LatencyMs} ms ({measured.Errors} not confirmed), message sent → handled {messageTime} ms");
-            endToEnd.Add(new EndToEnd(rate, measured, messageTime));
-            await DrainAsync(shop.Http);
+            Console.WriteLine($"[bench] {label}: {rate}/s offered, {measured.PerSecond:0}/s accepted: 202 → Confirmed {measured.LatencyMs} ms ({measured.Errors} not confirmed), message sent → handled {messageTime} ms; CPU per order: host {cpu.HostMs:0.0} ms, machine {cpu.MachineMs:0.0} ms");
+            endToEnd.Add(new EndToEnd(rate, measured, messageTime, cpu));
         }
 
         return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd);
@@ -252,15 +251,22 @@ internal static class Benchmark
         return new Throughput(ok / watch.Elapsed.TotalSeconds, Percentiles.Of(ms), failed);
     }
 
-    /// <summary>Checkouts at a fixed rate; for each accepted one, the time from its 202 to the order's confirmation.</summary>
-    private static async Task<Throughput> EndToEndAsync(ShopClient shop, IReadOnlyList<Guid> products, BenchSettings settings, double rate)
+    /// <summary>
+    /// Checkouts at a fixed rate; for each accepted one, the time from its 202 to the order's confirmation, and the CPU
+    /// each order cost from its checkout until every message it caused was handled (the host alone, and the machine).
+    /// </summary>
+    private static async Task<(Throughput Confirmed, CpuPerOrder Cpu)> EndToEndAsync(HostProcess host, ShopClient shop, IReadOnlyList<Guid> products, BenchSettings settings, double rate)
     {
         await new CheckoutLoad(shop, products, $"e2w-{Guid.NewGuid():N}"[..12]).RunRateAsync(rate, settings.Warmup);
         await DrainAsync(shop.Http);
         await PostAsync<double[]>(shop.Http, "/bench/message-time");
         var load = new CheckoutLoad(shop, products, $"e2e-{Guid.NewGuid():N}"[..12]);
+        var (hostCpu, machineCpu) = (host.ProcessorTime, MachineCpu.Busy());
         await load.RunRateAsync(rate, settings.EndToEndDuration);
         var accepted = load.Attempts.Where(a => a.Status == 202).ToList();
+        await DrainAsync(shop.Http);
+        var perOrder = Math.Max(1, accepted.Count);
+        var cpu = new CpuPerOrder((host.ProcessorTime - hostCpu).TotalMilliseconds / perOrder, (MachineCpu.Busy() - machineCpu).TotalMilliseconds / perOrder);
         var latencies = new List<double>();
         var waiting = accepted;
         var deadline = DateTime.UtcNow.AddMinutes(2);
@@ -290,7 +296,7 @@ internal static class Benchmark
             }
         }
 
-        return new Throughput(accepted.Count / settings.EndToEndDuration.TotalSeconds, Percentiles.Of(latencies), load.Attempts.Count - latencies.Count);
+        return (new Throughput(accepted.Count / settings.EndToEndDuration.TotalSeconds, Percentiles.Of(latencies), load.Attempts.Count - latencies.Count), cpu);
     }
 
     private static async Task<TimeSpan> DrainAsync(HttpClient http)
@@ -337,4 +343,7 @@ internal sealed record SizeResult(
     string Label, Throughput ById, Throughput ByIdBaseline, Throughput List, Throughput ListBaseline,
     Throughput Checkout, Throughput CheckoutAlone, Throughput CheckoutBaseline, IReadOnlyList<EndToEnd> EndToEnd);
 
-internal sealed record EndToEnd(double OfferedRate, Throughput Confirmed, Percentiles MessageTimeMs);
+internal sealed record EndToEnd(double OfferedRate, Throughput Confirmed, Percentiles MessageTimeMs, CpuPerOrder Cpu);
+
+/// <summary>CPU milliseconds per accepted order: the host process, and the whole machine (PostgreSQL, emulator, driver).</summary>
+internal sealed record CpuPerOrder(double HostMs, double MachineMs);

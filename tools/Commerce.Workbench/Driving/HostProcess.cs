@@ -44,6 +44,17 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public int Starts { get; private set; }
 
+    /// <summary>CPU the running host has used so far (user and system, all threads).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            var running = process ?? throw new InvalidOperationException("The host is not running.");
+            running.Refresh();
+            return running.TotalProcessorTime;
+        }
+    }
+
     public async Task StartAsync(TimeSpan? readyWithin = null)
     {
         process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");

@@ -1,27 +1,31 @@
 using Commerce.BuildingBlocks.Application.Messaging;
 using Marten;
-using Wolverine.Marten;
+using Wolverine;
 
 namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
-/// Our use cases run in MediatR handlers, which Wolverine's automatic transactions do not cover: the request's
-/// Marten session is enrolled in Wolverine's outbox here, so events are stored in its transaction and sent only
-/// after the commit.
+/// Publishes through the scope's message context, the one the scope's Marten session is enrolled with
+/// (<see cref="MessagingRegistration"/>): events are stored in the use case's transaction and sent only after the
+/// commit.
 /// </summary>
 internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
 {
-    private readonly IMartenOutbox outbox;
+    private readonly IMessageBus bus;
 
-    public MartenOutboxIntegrationEvents(IDocumentSession session, IMartenOutbox outbox)
+    /// <remarks>
+    /// The session is asked for so that it exists, enrolled, before anything is published: a context not yet in a
+    /// transaction would send at once instead of at the commit.
+    /// </remarks>
+    public MartenOutboxIntegrationEvents(IDocumentSession session, IMessageBus bus)
     {
-        this.outbox = outbox;
-        outbox.Enroll(session);
+        ArgumentNullException.ThrowIfNull(session);
+        this.bus = bus;
     }
 
     public async Task PublishAsync(object integrationEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
-        await outbox.PublishAsync(integrationEvent);
+        await bus.PublishAsync(integrationEvent);
     }
 }

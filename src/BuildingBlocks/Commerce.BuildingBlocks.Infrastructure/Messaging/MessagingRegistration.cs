@@ -7,6 +7,9 @@ using Commerce.BuildingBlocks.Infrastructure.Telemetry;
 using Microsoft.Extensions.Configuration;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Marten;
+using Wolverine.Marten.Publishing;
 using Wolverine;
 using Wolverine.AmazonSqs;
 using Wolverine.ErrorHandling;
@@ -26,6 +29,13 @@ public static class MessagingRegistration
         var sqs = services.AddSqs(configuration);
         var messaging = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddSingleton(messaging);
+        // Every scope's Marten session is enrolled in the scope's message context. In a Wolverine handler that is the
+        // handler's own context (Wolverine primes the scope it service-locates from), so the use case's commit also
+        // marks the incoming message handled: the state change, the events it publishes and the inbox's record of the
+        // message commit together, in one transaction and one round trip. Elsewhere (an HTTP request) it is a fresh
+        // context, as Wolverine's Marten outbox would be.
+        services.Replace(ServiceDescriptor.Scoped<IDocumentSession>(provider =>
+            provider.GetRequiredService<OutboxedSessionFactory>().OpenSession(provider.GetRequiredService<IMessageBus>())));
         services.AddScoped<IIntegrationEvents, MartenOutboxIntegrationEvents>();
         services.AddSingleton<IDeadLetters, SqsDeadLetters>();
         services.AddUseCasesFrom(typeof(IDeadLetters).Assembly);

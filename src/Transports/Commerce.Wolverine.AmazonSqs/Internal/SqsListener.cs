@@ -74,7 +74,7 @@ internal sealed class SqsListener : IListener, ISupportDeadLetterQueue, IReportR
                 WaitTimeSeconds = queue.WaitTimeSeconds,
                 VisibilityTimeout = queue.VisibilityTimeout,
                 MessageAttributeNames = ["All"],
-                MessageSystemAttributeNames = ["ApproximateReceiveCount"],
+                MessageSystemAttributeNames = ["ApproximateReceiveCount", "SentTimestamp"],
             }, cancellationToken);
         }
         catch (QueueDoesNotExistException)
@@ -115,9 +115,16 @@ internal sealed class SqsListener : IListener, ISupportDeadLetterQueue, IReportR
     {
         var envelope = new AmazonSqsEnvelope(message);
         queue.Mapper.ReadEnvelopeData(envelope, message.Body, message.MessageAttributes ?? []);
-        if (int.TryParse((message.Attributes ?? []).GetValueOrDefault("ApproximateReceiveCount"), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        var attributes = message.Attributes ?? [];
+        if (int.TryParse(attributes.GetValueOrDefault("ApproximateReceiveCount"), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
             envelope.BrokerDeliveryCount = count;
+        }
+
+        // Wolverine's message time (wolverine-effective-time) runs from SentAt, which would otherwise be now.
+        if (long.TryParse(attributes.GetValueOrDefault("SentTimestamp"), NumberStyles.None, CultureInfo.InvariantCulture, out var sentMs))
+        {
+            envelope.SentAt = DateTimeOffset.FromUnixTimeMilliseconds(sentMs);
         }
 
         return envelope;
