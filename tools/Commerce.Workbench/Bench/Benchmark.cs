@@ -31,7 +31,7 @@ internal static class Benchmark
 
         if (options.Only == "flash")
         {
-            await FlashSaleAsync(shop);
+            await FlashSaleAsync(deployment, shop);
             return 0;
         }
 
@@ -141,7 +141,7 @@ internal static class Benchmark
     /// A flash sale: 1,000 one-unit orders for one product with 500 in stock, from 32 clients. Exactly 500 must be
     /// confirmed and 500 cancelled, with 500 reserved; the rate is how fast that one product's reservations settle.
     /// </summary>
-    private static async Task FlashSaleAsync(ShopClient shop)
+    private static async Task FlashSaleAsync(Deployment deployment, ShopClient shop)
     {
         const int Orders = 1_000;
         const int Stock = 500;
@@ -172,10 +172,24 @@ internal static class Benchmark
         var stock = await shop.StockAsync(product);
         var confirmed = orders.Count(o => o.Status == "Confirmed");
         var cancelled = orders.Count(o => o.Status == "Cancelled");
+        var (reservations, reserving) = await ReservationSpanAsync(deployment);
         var passed = ids.Count == Orders && confirmed == Stock && cancelled == Orders - Stock && stock.Reserved == Stock && stock.OnHand == Stock;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"[bench] flash sale {(passed ? "PASS" : "FAIL")}: {ids.Count}/{Orders} accepted in {accepted.TotalSeconds:0.0} s ({ids.Count / accepted.TotalSeconds:0}/s), all settled after {settled.TotalSeconds:0.0} s " +
-            $"({orders.Count / settled.TotalSeconds:0} orders/s for one product); {confirmed} confirmed, {cancelled} cancelled; stock on hand {stock.OnHand}, reserved {stock.Reserved}, available {stock.Available}"));
+            $"({orders.Count / settled.TotalSeconds:0} orders/s for one product; Inventory decided its {reservations} reservations in {reserving.TotalSeconds:0.0} s, " +
+            $"{reservations / Math.Max(0.001, reserving.TotalSeconds):0}/s); {confirmed} confirmed, {cancelled} cancelled; stock on hand {stock.OnHand}, reserved {stock.Reserved}, available {stock.Available}"));
+    }
+
+    /// <summary>How many reservations Inventory stored, and the time from the first to the last.</summary>
+    private static async Task<(long Count, TimeSpan Span)> ReservationSpanAsync(Deployment deployment)
+    {
+        await using var connection = new NpgsqlConnection(deployment.ConnectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand(
+            "select count(*), coalesce(extract(epoch from max(mt_last_modified) - min(mt_last_modified)), 0)::float8 from inventory.mt_doc_reservation", connection);
+        await using var reader = await query.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), TimeSpan.FromSeconds(reader.GetDouble(1)));
     }
 
     private static async Task<Throughput> CheckoutsAsync(ShopClient shop, IReadOnlyList<Guid> products, BenchSettings settings, string users)

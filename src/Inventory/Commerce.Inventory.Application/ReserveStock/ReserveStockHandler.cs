@@ -17,7 +17,7 @@ internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEv
         }
 
         var now = clock.GetUtcNow();
-        var items = await stock.FindManyAsync([.. request.Lines.Select(l => l.ProductId).Distinct()], cancellationToken);
+        var items = await stock.LockManyAsync([.. request.Lines.Select(l => l.ProductId).Distinct()], cancellationToken);
         var wasLow = items.Values.Where(i => i.IsLow).Select(i => i.Id).ToHashSet();
         var (reservation, shortLines) = Reservation.Reserve(request.OrderId, request.Lines, items, now);
         stock.Add(reservation);

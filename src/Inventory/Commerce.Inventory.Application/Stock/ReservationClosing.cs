@@ -22,7 +22,7 @@ internal static class ReservationClosing
             return;
         }
 
-        var items = await stock.FindManyAsync([.. reservation.Lines.Select(l => l.ProductId)], cancellationToken);
+        var items = await stock.LockManyAsync([.. reservation.Lines.Select(l => l.ProductId)], cancellationToken);
         if (close(reservation, items))
         {
             stock.Update(reservation);
