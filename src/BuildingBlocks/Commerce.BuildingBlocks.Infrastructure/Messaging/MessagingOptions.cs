@@ -19,6 +19,13 @@ public sealed class MessagingOptions
     /// <summary>A node silent this long is declared dead and its messages are taken over.</summary>
     public TimeSpan StaleNodeTimeout { get; init; } = TimeSpan.FromSeconds(6);
 
+    /// <summary>
+    /// How often each node looks for messages nobody owns any more (a dead node's, released after
+    /// <see cref="StaleNodeTimeout"/>) and takes them, and runs the scheduled messages that are due. A dead node's
+    /// work waits up to two of these after it was declared dead.
+    /// </summary>
+    public TimeSpan RecoveryInterval { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The backoff between tries of a message whose dependency (database, SQS, SMTP) is away; the last step repeats for as long as it takes.</summary>
     public TimeSpan[] TransientRetryDelays { get; init; } = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
 

@@ -51,6 +51,8 @@ public static class MessagingRegistration
             options.Durability.HealthCheckPollingTime = messaging.NodeHealthCheckInterval;
             options.Durability.NodeReassignmentPollingTime = messaging.NodeHealthCheckInterval;
             options.Durability.StaleNodeTimeout = messaging.StaleNodeTimeout;
+            options.Durability.OrphanedMessageSweepPollingTime = messaging.RecoveryInterval;
+            options.Durability.ScheduledJobPollingTime = messaging.RecoveryInterval;
             options.Durability.InboxStaleTime = messaging.StaleEnvelopeRecovery;
             options.Durability.OutboxStaleTime = messaging.StaleEnvelopeRecovery;
             options.DefaultExecutionTimeout = messaging.HandlerTimeout;
