@@ -10,13 +10,16 @@ public interface IPagedQuery
     int PageSize { get; }
 }
 
-/// <summary>The same paging bounds on every list: page from 1, page size 1 to <see cref="PageRequest.MaxPageSize"/>.</summary>
+/// <summary>
+/// The same paging bounds on every list: page 1 to <see cref="PageRequest.MaxPage"/>, page size 1 to
+/// <see cref="PageRequest.MaxPageSize"/>.
+/// </summary>
 public sealed class PageValidator<T> : AbstractValidator<T>
     where T : IPagedQuery
 {
     public PageValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, PageRequest.MaxPage);
         RuleFor(x => x.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize);
     }
 }

@@ -32,7 +32,7 @@ public static class MessagingRegistration
         // Every scope's Marten session is enrolled in the scope's message context. In a Wolverine handler that is the
         // handler's own context (Wolverine primes the scope it service-locates from), so the use case's commit also
         // marks the incoming message handled: the state change, the events it publishes and the inbox's record of the
-        // message commit together, in one transaction and one round trip. Elsewhere (an HTTP request) it is a fresh
+        // message commit together, and the receiver skips its own update. Elsewhere (an HTTP request) it is a fresh
         // context, as Wolverine's Marten outbox would be.
         services.Replace(ServiceDescriptor.Scoped<IDocumentSession>(provider =>
             provider.GetRequiredService<OutboxedSessionFactory>().OpenSession(provider.GetRequiredService<IMessageBus>())));
