@@ -137,6 +137,20 @@ public class AuthorizationMatrixTests(EventFlowApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Another_users_order_is_not_found_whatever_version_is_asked_for_and_tells_nothing_of_its_version()
+    {
+        var (_, orderId) = await FixtureAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/orders/{orderId}/cancel") { Content = JsonContent.Create(new { reason = "not mine" }) };
+        request.Headers.TryAddWithoutValidation("If-Match", "\"999\"");
+
+        var response = await factory.ClientFor("bob-matrix").SendAsync(request);
+
+        var problem = await Problem.ReadAsync(response, HttpStatusCode.NotFound);
+        problem.Body.TryGetProperty("currentVersion", out _).Should().BeFalse();
+        response.Headers.ETag.Should().BeNull();
+    }
+
+    [Fact]
     public async Task A_token_signed_with_another_key_is_refused()
     {
         var forged = new Commerce.BuildingBlocks.Api.Security.DevelopmentTokens(

@@ -22,8 +22,8 @@ public class ConcurrencyGuaranteeTests(CommerceApiFactory factory)
         using var first = factory.Services.CreateScope();
         using var second = factory.Services.CreateScope();
 
-        await Orders(first).DecideAsync(id, null, order => order.RecordStockReserved(DateTimeOffset.UtcNow), CancellationToken.None);
-        await Orders(second).DecideAsync(id, null, order => [order.Cancel("too late", DateTimeOffset.UtcNow)], CancellationToken.None);
+        await Orders(first).DecideAsync(id, (order, _) => order.RecordStockReserved(DateTimeOffset.UtcNow), CancellationToken.None);
+        await Orders(second).DecideAsync(id, (order, _) => [order.Cancel("too late", DateTimeOffset.UtcNow)], CancellationToken.None);
         await Commit(first);
 
         await AssertConflict(() => Commit(second));

@@ -1,4 +1,3 @@
-using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Ordering.Application.Ports;
 using Commerce.Ordering.Domain.Orders;
@@ -10,7 +9,7 @@ internal sealed class MartenOrderRepository(IDocumentSession session) : IOrderRe
 {
     public void Start(OrderPlaced placed) => session.Events.StartStream<Order>(placed.OrderId, placed);
 
-    public async Task<OrderDecision> DecideAsync(Guid orderId, long? expectedVersion, Func<Order, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
+    public async Task<OrderDecision> DecideAsync(Guid orderId, Func<Order, long, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
     {
         // FetchForWriting remembers the version it read; SaveChanges fails if the stream moved on since.
         var stream = await session.Events.FetchForWriting<Order>(orderId, cancellationToken);
@@ -20,12 +19,7 @@ internal sealed class MartenOrderRepository(IDocumentSession session) : IOrderRe
         }
 
         var version = stream.CurrentVersion ?? 0;
-        if (expectedVersion is { } expected && expected != version)
-        {
-            throw new PreconditionFailedException(expected, version);
-        }
-
-        var decided = decide(stream.Aggregate);
+        var decided = decide(stream.Aggregate, version);
         foreach (var @event in decided)
         {
             stream.AppendOne(@event);

@@ -1,5 +1,4 @@
 using Commerce.BuildingBlocks.Application.Messaging;
-using Commerce.BuildingBlocks.Domain;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
 using MediatR;
@@ -9,9 +8,6 @@ namespace Commerce.Ordering.Application.CancelOrder;
 internal sealed class CancelOrderHandler(IOrderRepository orders, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<CancelOrder, OrderChanged>
 {
     public Task<OrderChanged> Handle(CancelOrder request, CancellationToken cancellationToken) =>
-        orders.ChangeAsync(events, request.OrderId, request.ExpectedVersion,
-            order => request.Owner is null || order.UserName == request.Owner
-                ? order.Cancel(request.Reason, clock.GetUtcNow())
-                : throw new NotFoundException("Order", request.OrderId),
-            cancellationToken);
+        orders.ChangeAsync(events, request.OrderId, request.Owner, request.ExpectedVersion,
+            order => order.Cancel(request.Reason, clock.GetUtcNow()), cancellationToken);
 }

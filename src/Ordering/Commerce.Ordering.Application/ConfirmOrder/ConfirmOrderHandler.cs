@@ -8,5 +8,5 @@ namespace Commerce.Ordering.Application.ConfirmOrder;
 internal sealed class ConfirmOrderHandler(IOrderRepository orders, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<ConfirmOrder, OrderChanged>
 {
     public Task<OrderChanged> Handle(ConfirmOrder request, CancellationToken cancellationToken) =>
-        orders.ChangeAsync(events, request.OrderId, request.ExpectedVersion, order => order.Confirm(clock.GetUtcNow()), cancellationToken);
+        orders.ChangeAsync(events, request.OrderId, owner: null, request.ExpectedVersion, order => order.Confirm(clock.GetUtcNow()), cancellationToken);
 }

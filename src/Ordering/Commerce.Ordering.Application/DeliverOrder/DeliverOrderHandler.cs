@@ -8,5 +8,5 @@ namespace Commerce.Ordering.Application.DeliverOrder;
 internal sealed class DeliverOrderHandler(IOrderRepository orders, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<DeliverOrder, OrderChanged>
 {
     public Task<OrderChanged> Handle(DeliverOrder request, CancellationToken cancellationToken) =>
-        orders.ChangeAsync(events, request.OrderId, request.ExpectedVersion, order => order.Deliver(clock.GetUtcNow()), cancellationToken);
+        orders.ChangeAsync(events, request.OrderId, owner: null, request.ExpectedVersion, order => order.Deliver(clock.GetUtcNow()), cancellationToken);
 }

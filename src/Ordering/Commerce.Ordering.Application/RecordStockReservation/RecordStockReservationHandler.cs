@@ -8,5 +8,5 @@ namespace Commerce.Ordering.Application.RecordStockReservation;
 internal sealed class RecordStockReservationHandler(IOrderRepository orders, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<RecordStockReservation, OrderChanged>
 {
     public Task<OrderChanged> Handle(RecordStockReservation request, CancellationToken cancellationToken) =>
-        orders.ChangeAsync(events, request.OrderId, null, order => order.RecordStockReserved(clock.GetUtcNow()), cancellationToken);
+        orders.ChangeAsync(events, request.OrderId, owner: null, expectedVersion: null, order => order.RecordStockReserved(clock.GetUtcNow()), cancellationToken);
 }
