@@ -99,6 +99,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Auth:Issuer", Issuer);
         builder.UseSetting("RateLimiting:Enabled", RateLimited.ToString());
         builder.UseSetting("Compatibility:Enabled", CompatibilityRoutes.ToString());
+        builder.UseSetting("Notifications:Email:Delivery", "PickupFolder");
         for (var i = 0; i < Modules.Length; i++)
         {
             builder.UseSetting($"Modules:Enabled:{i}", Modules[i]);

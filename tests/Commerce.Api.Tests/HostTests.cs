@@ -89,6 +89,29 @@ public class HostTests(CommerceApiFactory factory)
         start.Should().Throw<InvalidOperationException>().WithMessage("*Ordering needs Basket*");
     }
 
+    [Theory]
+    [InlineData(null, "*Notifications:Email:Delivery is not set*")]
+    [InlineData("Carrier pigeon", "*Notifications:Email:Delivery*Carrier pigeon*")]
+    [InlineData("Smtp", "*Notifications:Email:Host*")]
+    public async Task A_host_without_a_way_to_send_email_refuses_to_start_instead_of_filing_emails_away(string? delivery, string message)
+    {
+        await using var production = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("environment", "Production");
+            builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
+            builder.UseSetting("Auth:SigningKey", CommerceApiFactory.SigningKey);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            if (delivery is not null)
+            {
+                builder.UseSetting("Notifications:Email:Delivery", delivery);
+            }
+        });
+
+        var start = () => production.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>().WithMessage(message);
+    }
+
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Subset(string module) =>
         new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

@@ -17,7 +17,7 @@ public static class NotificationsInfrastructure
     public static IServiceCollection AddNotificationsInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection(NotificationsOptions.Section).Get<NotificationsOptions>() ?? new NotificationsOptions());
-        services.AddSingleton(configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
+        services.AddSingleton((configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions()).EnsureDeliverable());
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddScoped<INotificationStore, MartenNotificationStore>();
         services.ConfigureMarten(options => options.Schema.For<Notification>()

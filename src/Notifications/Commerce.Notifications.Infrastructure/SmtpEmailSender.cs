@@ -18,9 +18,9 @@ internal sealed class SmtpEmailSender(EmailOptions options) : IEmailSender
 
     private SmtpClient CreateClient()
     {
-        if (string.Equals(options.Delivery, "Smtp", StringComparison.OrdinalIgnoreCase))
+        if (options.SendsThroughSmtp)
         {
-            return new SmtpClient(options.Host ?? throw new InvalidOperationException("Notifications:Email:Host is required for SMTP delivery."), options.Port)
+            return new SmtpClient(options.Host, options.Port)
             {
                 EnableSsl = options.EnableSsl,
                 Credentials = options.UserName is null ? null : new NetworkCredential(options.UserName, options.Password),

@@ -69,6 +69,7 @@ internal sealed class Deployment
             ["Messaging__DurabilityMode"] = "Solo",
             ["RateLimiting__Enabled"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Warning",
+            ["Notifications__Email__Delivery"] = "PickupFolder",
             ["Notifications__Email__PickupFolder"] = Path.Combine(RunDirectory, "mail"),
             ["Telemetry__SampleInterval"] = "00:00:02",
             // Handlers here run in milliseconds: envelopes left behind by an outage are picked up again sooner.
