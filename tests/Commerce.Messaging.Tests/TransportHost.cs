@@ -81,6 +81,9 @@ internal sealed class TransportHost : IAsyncDisposable
         {
             wolverine.Durability.Mode = DurabilityMode.Solo;
             wolverine.Durability.ScheduledJobPollingTime = TimeSpan.FromMilliseconds(250);
+            // Wolverine starts polling for due retries 0.5–5 s after start, at random: a test of the retry schedule
+            // would otherwise sometimes see its first retry only after the outage it waits out (it did, in CI).
+            wolverine.Durability.ScheduledJobFirstExecution = TimeSpan.Zero;
             wolverine.Durability.MessageIdentity = MessageIdentity.IdAndDestination;
             wolverine.Discovery.DisableConventionalDiscovery().IncludeType(typeof(ParcelHandler));
             wolverine.Policies.DisableConventionalLocalRouting();
