@@ -93,20 +93,13 @@ public class CompatibilityRoutesTests(CompatibilityApiFactory factory) : IClassF
 
     private async Task<JsonNode> WaitForOrderAsync(string user, string orderId, string wanted)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        JsonNode order;
-        do
+        JsonNode? order = null;
+        await Eventually.HoldsAsync(async () =>
         {
             order = (await BodyOf(await oldClient.GetAsync($"/order/{user}"))).AsArray().Single(o => o!["id"]!.GetValue<string>() == orderId)!;
-            if (order["status"]!.GetValue<string>() == wanted)
-            {
-                return order;
-            }
-
-            await Task.Delay(100);
-        }
-        while (DateTime.UtcNow < deadline);
-        return order;
+            return order["status"]!.GetValue<string>() == wanted;
+        }, $"order {orderId} {wanted}");
+        return order!;
     }
 
     [Fact]

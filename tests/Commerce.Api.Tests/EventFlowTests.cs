@@ -34,19 +34,12 @@ internal static class EventFlow
     /// <summary>Reads the order until it leaves Pending (the stock answer arrived) or the patience runs out.</summary>
     public static async Task<OrderStatus> WaitForStatusAsync(HttpClient client, Guid orderId, OrderStatus wanted, int seconds = 60)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        OrderStatus status;
-        do
+        var status = OrderStatus.Pending;
+        await Eventually.HoldsAsync(async () =>
         {
             status = (await client.GetFromJsonAsync<OrderView>($"/api/v1/orders/{orderId}", Json.Options))!.Status;
-            if (status == wanted || status != OrderStatus.Pending)
-            {
-                return status;
-            }
-
-            await Task.Delay(100);
-        }
-        while (DateTime.UtcNow < deadline);
+            return status == wanted || status != OrderStatus.Pending;
+        }, $"order {orderId} out of Pending", seconds);
         return status;
     }
 }
@@ -349,5 +342,5 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
             ? Directory.GetFiles(factory.MailFolder, "*.eml").Select(f => File.ReadAllText(f).Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal))
             : [];
 
-    private static Task Until(Func<Task<bool>> condition, string what) => Poll.UntilAsync(condition, what);
+    private static Task Until(Func<Task<bool>> condition, string what) => Eventually.HoldsAsync(condition, what);
 }

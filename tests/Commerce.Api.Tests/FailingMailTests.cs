@@ -42,7 +42,7 @@ public class FailingMailTests(BrokenMailApiFactory factory) : IClassFixture<Brok
         await sqs.SendAsync(sqs.Queue("notifications"), messageId, "OrderDelivered", Delivered(orderId));
 
         JsonElement recorded = default;
-        await Poll.UntilAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             recorded = await NotificationAsync(client, orderId);
             return recorded.ValueKind == JsonValueKind.Object && recorded.GetProperty("attempts").GetInt32() >= 3;
@@ -67,7 +67,7 @@ public class FailingMailTests(BrokenMailApiFactory factory) : IClassFixture<Brok
         await sqs.SendAsync(queue, messageId, "OrderDelivered", "{ \"orderId\": \"not a guid\" ");
 
         JsonElement listed = default;
-        await Poll.UntilAsync(async () =>
+        await Eventually.HoldsAsync(async () =>
         {
             listed = JsonDocument.Parse(await admin.GetStringAsync(DeadLettersRoute)).RootElement.EnumerateArray().Single(q => q.GetProperty("queue").GetString() == queue);
             return listed.GetProperty("sample").EnumerateArray().Any(m => m.GetProperty("messageId").GetString() == messageId);

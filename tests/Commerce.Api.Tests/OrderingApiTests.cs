@@ -205,7 +205,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
     private async Task ReservedAsync(Guid id)
     {
         await RawSqs.Of(factory).StockReservedAsync(id);
-        await Poll.UntilAsync(async () => (await OrderAsync(id)).Status != OrderStatus.Pending, "Inventory's answer handled", 30);
+        await Eventually.HoldsAsync(async () => (await OrderAsync(id)).Status != OrderStatus.Pending, "Inventory's answer handled", 30);
 
         (await OrderAsync(id)).Status.Should().Be(OrderStatus.Confirmed);
     }

@@ -39,7 +39,7 @@ internal sealed class RawSqs(IAmazonSQS sqs, string prefix)
     public async Task DrainedAsync(string queueName, int seconds = 60)
     {
         var url = (await sqs.GetQueueUrlAsync(queueName)).QueueUrl;
-        await Poll.UntilAsync(async () => ((await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest
+        await Eventually.HoldsAsync(async () => ((await sqs.GetQueueAttributesAsync(new GetQueueAttributesRequest
         {
             QueueUrl = url,
             AttributeNames = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],

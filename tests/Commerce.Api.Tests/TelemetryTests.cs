@@ -55,8 +55,9 @@ public sealed class TelemetryTests : IClassFixture<EventFlowApiFactory>, IDispos
         var request = activities.Single(a => a.Source.Name == "Microsoft.AspNetCore"
             && a.GetTagItem("url.path") is string path && path.EndsWith($"/{shop.User}/checkout", StringComparison.Ordinal));
         request.Parent.Should().BeNull("the HTTP request starts the trace");
-        var trace = await EventuallyAsync(() => activities.Where(a => a.TraceId == request.TraceId).ToList(),
-            spans => spans.Any(s => s.DisplayName == "RecordStockReservation"));
+        await Eventually.HoldsAsync(() => activities.Any(a => a.TraceId == request.TraceId && a.DisplayName == "RecordStockReservation"),
+            "the stock answer's use case in the checkout's trace");
+        var trace = activities.Where(a => a.TraceId == request.TraceId).ToList();
         var names = trace.Select(s => s.DisplayName).ToList();
 
         names.Should().Contain("PlaceOrder", "the use case has its span");
@@ -109,22 +110,10 @@ public sealed class TelemetryTests : IClassFixture<EventFlowApiFactory>, IDispos
         meters.RecordObservableInstruments();
 
         measurements.Should().Contain(m => m.Instrument == "wolverine-messages-sent" && m.Tag == typeof(Commerce.Ordering.Contracts.OrderPlaced).FullName);
-        await EventuallyAsync(() => measurements.ToList(), all => all.Any(m => m.Instrument == "wolverine-messages-succeeded" && m.Tag == typeof(Commerce.Inventory.Contracts.StockReservationFailed).FullName));
+        await Eventually.HoldsAsync(() => measurements.Any(m => m.Instrument == "wolverine-messages-succeeded" && m.Tag == typeof(Commerce.Inventory.Contracts.StockReservationFailed).FullName),
+            "Wolverine's count of handled StockReservationFailed");
         measurements.Should().Contain(m => m.Instrument == "wolverine-messages-succeeded" && m.Tag == typeof(Commerce.Inventory.Contracts.StockReservationFailed).FullName);
         measurements.Should().Contain(m => m.Instrument == "commerce.outbox.pending" && m.Value >= 0);
         measurements.Should().Contain(m => m.Instrument == "commerce.sqs.dlq_depth" && m.Tag != null && m.Tag.EndsWith("-dlq", StringComparison.Ordinal));
-    }
-
-    private static async Task<T> EventuallyAsync<T>(Func<T> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        var value = read();
-        while (!done(value) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-            value = read();
-        }
-
-        return value;
     }
 }

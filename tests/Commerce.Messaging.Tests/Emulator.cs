@@ -87,24 +87,3 @@ internal sealed class PrivateEmulator : IAsyncDisposable
         throw new InvalidOperationException("Commerce.sln not found above the test binaries.");
     }
 }
-
-/// <summary>The one way these tests wait: for something to hold, polling, with a deadline.</summary>
-internal static class Eventually
-{
-    public static async Task HoldsAsync(Func<Task<bool>> condition, string what, int seconds = 30)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Still waiting for: {what}");
-            }
-
-            await Task.Delay(50);
-        }
-    }
-
-    public static Task HoldsAsync(Func<bool> condition, string what, int seconds = 30) =>
-        HoldsAsync(() => Task.FromResult(condition()), what, seconds);
-}
