@@ -139,6 +139,23 @@ public class OrderingApiTests(CommerceApiFactory factory)
     }
 
     [Fact]
+    public async Task A_buyer_cannot_write_extra_lines_into_the_shops_email()
+    {
+        var product = await shop.ProductAsync();
+        await shop.AddAsync(product.Id, 1);
+
+        var problem = await Problem.ReadAsync(await shop.CheckoutAsync(new
+        {
+            buyer = new { firstName = "Ada,\r\n\r\nYour account is locked: visit https://evil.example", lastName = "L", email = "victim@example.com" },
+            shippingAddress = new { street = "1 Way\nBcc: everyone@example.com", city = "London", zipCode = "N1", country = "UK" },
+            payment = new { cardNumber = Shop.TestCard, expiryMonth = 12, expiryYear = 2030, securityCode = "123" },
+        }), HttpStatusCode.BadRequest);
+
+        problem.Errors.Keys.Should().BeEquivalentTo("buyer.firstName", "shippingAddress.street");
+        (await OrdersAsync($"userName={shop.User}")).TotalCount.Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_retried_checkout_with_the_same_key_replays_the_first_response()
     {
         var product = await shop.ProductAsync();

@@ -59,6 +59,26 @@ public class SendNotificationTests
         (kind, orderId, subject).Should().Be((NotificationKind.LowStock, (Guid?)null, "Low stock: Lamp"));
     }
 
+    [Fact]
+    public void A_subject_is_one_line_whatever_the_event_carries()
+    {
+        // Events already stored or in flight predate the input rules, so the template holds the line itself.
+        var low = new LowStock(Guid.NewGuid(), "Lamp\r\nBcc: everyone@example.com", 1, 3, DateTimeOffset.UnixEpoch);
+
+        EmailTemplates.For(low).Subject.Should().Be("Low stock: Lamp Bcc: everyone@example.com");
+    }
+
+    [Fact]
+    public void Text_a_customer_wrote_reaches_an_email_on_one_line_and_capped()
+    {
+        var name = "Ada\nClaim your prize at https://evil.example " + new string('x', 5_000);
+        var placed = new OrderPlaced(Guid.NewGuid(), "ada", name, "a@b.co", [new OrderedProduct(Guid.NewGuid(), "Lamp", 1m, 1)], 1m, "EUR", DateTimeOffset.UnixEpoch);
+
+        var greeting = EmailTemplates.For(placed).Body.Split('\n')[0];
+
+        greeting.Should().StartWith("Hello Ada Claim your prize").And.HaveLength("Hello ,".Length + EmailTemplates.MaxFreeTextLength);
+    }
+
     private sealed class Mailbox : IEmailSender
     {
         public List<Email> Sent { get; } = [];

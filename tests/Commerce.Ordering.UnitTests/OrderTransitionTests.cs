@@ -149,14 +149,21 @@ public class OrderTransitionTests
     [Theory]
     [InlineData(null)]
     [InlineData("   ")]
+    [InlineData("TRACK-1\r\nSubject: hi")]
     public void Shipping_needs_a_tracking_number(string? tracking) =>
         ((Action)(() => OrderIn(OrderStatus.Confirmed).Ship(tracking, Now))).Should().Throw<InvalidValueException>()
             .Which.Field.Should().Be("trackingNumber");
 
-    [Fact]
-    public void Cancelling_needs_a_reason() =>
-        ((Action)(() => OrderIn(OrderStatus.Pending).Cancel("", Now))).Should().Throw<InvalidValueException>()
+    [Theory]
+    [InlineData("")]
+    [InlineData("Changed my mind\u0000")]
+    public void Cancelling_needs_a_reason_of_printable_text(string reason) =>
+        ((Action)(() => OrderIn(OrderStatus.Pending).Cancel(reason, Now))).Should().Throw<InvalidValueException>()
             .Which.Field.Should().Be("reason");
+
+    [Fact]
+    public void A_reason_may_span_lines() =>
+        OrderIn(OrderStatus.Pending).Cancel("Changed my mind.\nSorry.", Now).Reason.Should().Be("Changed my mind.\nSorry.");
 
     [Fact]
     public void Replaying_an_event_the_order_does_not_know_is_an_error() =>

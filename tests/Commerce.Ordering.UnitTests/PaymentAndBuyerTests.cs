@@ -46,6 +46,18 @@ public class PaymentAndBuyerTests
         ((Action)(() => PaymentMethod.FromCard("4111111111111111", 12, 2030, code, Now))).Should().Throw<InvalidValueException>()
             .Which.Field.Should().Be("payment.securityCode");
 
+    [Fact]
+    public void Names_and_address_lines_are_one_line_of_printable_text()
+    {
+        Refusal(() => Buyer.Create("Ada\nDear customer, claim your prize", "Lovelace", "ada@example.com"))
+            .Should().BeEquivalentTo(new { Field = "buyer.firstName", Code = "control_characters" });
+        Refusal(() => Buyer.Create("Ada", "Love\u0007lace", "ada@example.com")).Field.Should().Be("buyer.lastName");
+        Refusal(() => ShippingAddress.Create("1 Way\r\n2 Other Way", "London", null, "N1", "UK")).Field.Should().Be("shippingAddress.street");
+        Refusal(() => ShippingAddress.SingleLine("1 Way\nLondon")).Field.Should().Be("address");
+    }
+
+    private static InvalidValueException Refusal(Action create) => create.Should().Throw<InvalidValueException>().Which;
+
     [Theory]
     [InlineData("ada@example.com", true)]
     [InlineData("Ada <ada@example.com>", false)]

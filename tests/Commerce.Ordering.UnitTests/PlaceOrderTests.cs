@@ -4,10 +4,10 @@ namespace Commerce.Ordering.UnitTests;
 
 public class PlaceOrderTests
 {
-    private static PlaceOrder Command(string card = "4111111111111111", string email = "ada@example.com") => new(
+    private static PlaceOrder Command(string card = "4111111111111111", string email = "ada@example.com", string firstName = "Ada", string city = "London") => new(
         "ada",
-        new BuyerInput("Ada", "Lovelace", email),
-        new AddressInput("1 Way", "London", null, "N1", "UK"),
+        new BuyerInput(firstName, "Lovelace", email),
+        new AddressInput("1 Way", city, null, "N1", "UK"),
         new CardInput(card, 12, 2030, "123"),
         "key-1");
 
@@ -43,4 +43,9 @@ public class PlaceOrderTests
         validator.Validate(Command()).IsValid.Should().BeTrue();
         validator.Validate(Command(card: "4111111111111112")).Errors.Select(e => e.PropertyName).Should().Equal("Payment.CardNumber");
     }
+
+    [Fact]
+    public void Validation_refuses_line_breaks_in_names_and_address_lines() =>
+        new PlaceOrderValidator().Validate(Command(firstName: "Ada\r\nVisit evil.example", city: "London\u2028UK"))
+            .Errors.Select(e => e.PropertyName).Should().BeEquivalentTo("Buyer.FirstName", "ShippingAddress.City");
 }

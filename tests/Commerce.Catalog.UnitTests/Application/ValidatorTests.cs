@@ -21,6 +21,11 @@ public class ValidatorTests
             .IsValid.Should().BeTrue();
 
     [Fact]
+    public void Create_reports_line_breaks_in_the_name_and_category_with_the_rest() =>
+        new CreateProductValidator().Validate(new CreateProduct("SKU-1", "Lamp\nSale", "One.\nTwo.", "Home\rGarden", 0m, "usd", null))
+            .Errors.Select(e => e.PropertyName).Should().BeEquivalentTo("Name", "Category");
+
+    [Fact]
     public void Change_accepts_an_empty_patch_but_not_an_empty_name()
     {
         var validator = new ChangeProductValidator();

@@ -43,6 +43,30 @@ public class ProductDetailsTests
             .Code.Should().Be("name_too_long");
 
     [Theory]
+    [InlineData("Lamp\r\nBcc: someone@example.com", "name")]
+    [InlineData("Lamp\u2028Sale", "name")]
+    [InlineData("Lamp \u202Egnp.exe", "name")]
+    [InlineData("Lamps\n", null)]
+    public void Names_and_categories_are_one_line_of_printable_text(string text, string? refusedField)
+    {
+        var asName = () => ProductDetails.Create("SKU-1", text, null, "Cat", Price, null);
+        var asCategory = () => ProductDetails.Create("SKU-1", "Name", null, text, Price, null);
+
+        if (refusedField is null)
+        {
+            asName().Name.Should().Be("Lamps", "a trailing line break is trimmed like any white space");
+            return;
+        }
+
+        Refusal(asName).Code.Should().Be("name_control_characters");
+        Refusal(asCategory).Code.Should().Be("category_control_characters");
+    }
+
+    [Fact]
+    public void A_description_keeps_its_line_breaks() =>
+        ProductDetails.Create("SKU-1", "Name", "One.\nTwo.", "Cat", Price, null).Description.Should().Be("One.\nTwo.");
+
+    [Theory]
     [InlineData("../etc/passwd")]
     [InlineData("images/phone.png")]
     [InlineData("C:\\phone.png")]

@@ -1,4 +1,5 @@
 using Commerce.Basket.Domain.Baskets;
+using Commerce.BuildingBlocks.Application.Validation;
 using FluentValidation;
 
 namespace Commerce.Basket.Application.ReplaceBasket;
@@ -7,7 +8,7 @@ internal sealed class ReplaceBasketValidator : AbstractValidator<ReplaceBasket>
 {
     public ReplaceBasketValidator()
     {
-        RuleFor(x => x.UserName).NotEmpty().MaximumLength(ShoppingBasket.MaxUserNameLength);
+        RuleFor(x => x.UserName).ValidUserName();
         RuleFor(x => x.Items).NotNull();
         RuleFor(x => x.Items!.Count).LessThanOrEqualTo(ShoppingBasket.MaxLines).When(x => x.Items is not null).OverridePropertyName("items");
         RuleForEach(x => x.Items).ChildRules(item =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Commerce.BuildingBlocks.Domain;
 
 namespace Commerce.Basket.Domain.Baskets;
@@ -7,11 +6,10 @@ namespace Commerce.Basket.Domain.Baskets;
 /// One user's basket. It holds at most <see cref="MaxLines"/> products, each 1 to <see cref="MaxQuantity"/> times,
 /// all priced in one currency; its totals are always derived from its lines.
 /// </summary>
-public sealed partial class ShoppingBasket
+public sealed class ShoppingBasket
 {
     public const int MaxQuantity = 99;
     public const int MaxLines = 50;
-    public const int MaxUserNameLength = 64;
     public const int MaxColorLength = 40;
 
     private ShoppingBasket()
@@ -37,10 +35,9 @@ public sealed partial class ShoppingBasket
     public static ShoppingBasket EmptyFor(string? userName) => new() { Id = CheckUserName(userName) };
 
     public static string CheckUserName(string? userName) =>
-        userName is not null && UserNamePattern().IsMatch(userName)
-            ? userName
-            : throw new InvalidValueException("userName", "invalid_user_name",
-                $"The user name must be 1 to {MaxUserNameLength} letters, digits, '.', '_', '-' or '@'.");
+        UserName.IsValid(userName)
+            ? userName!
+            : throw new InvalidValueException("userName", "invalid_user_name", $"The user name must be {UserName.Rule}.");
 
     /// <summary>
     /// Adds a product, or adds to its quantity; the line takes the product's current name and price, and the colour
@@ -108,7 +105,4 @@ public sealed partial class ShoppingBasket
         quantity is >= 1 and <= MaxQuantity
             ? quantity
             : throw new InvalidValueException("quantity", "invalid_quantity", $"The quantity must be between 1 and {MaxQuantity}.");
-
-    [GeneratedRegex("^[A-Za-z0-9._@-]{1,64}$")]
-    private static partial Regex UserNamePattern();
 }

@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Domain.Products;
+using Commerce.BuildingBlocks.Application.Validation;
 using FluentValidation;
 
 namespace Commerce.Catalog.Application.Products;
@@ -24,9 +25,9 @@ internal sealed class ProductFieldsValidator<T> : AbstractValidator<T>
 
         RuleFor(x => x.Sku).Matches("^[A-Za-z0-9][A-Za-z0-9-]{2,63}$").When(x => x.Sku is not null)
             .WithMessage("The SKU must be 3 to 64 letters, digits or dashes, starting with a letter or digit.");
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(ProductDetails.MaxNameLength).When(x => x.Name is not null);
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(ProductDetails.MaxNameLength).OneLine().When(x => x.Name is not null);
         RuleFor(x => x.Description).MaximumLength(ProductDetails.MaxDescriptionLength);
-        RuleFor(x => x.Category).NotEmpty().MaximumLength(ProductDetails.MaxCategoryLength).When(x => x.Category is not null);
+        RuleFor(x => x.Category).NotEmpty().MaximumLength(ProductDetails.MaxCategoryLength).OneLine().When(x => x.Category is not null);
         RuleFor(x => x.Price).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount).PrecisionScale(13, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.Currency).Must(CurrencyCodes.IsKnown).When(x => x.Currency is not null)
             .WithMessage(x => $"'{x.Currency}' is not an ISO 4217 currency code.");

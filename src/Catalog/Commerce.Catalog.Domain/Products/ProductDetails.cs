@@ -70,6 +70,11 @@ public sealed partial record ProductDetails
             throw new InvalidValueException(field, $"{field}_required", $"The {field} is required.");
         }
 
+        if (!PlainText.IsOneLine(trimmed))
+        {
+            throw new InvalidValueException(field, $"{field}_control_characters", $"The {field} must be one line of printable text.");
+        }
+
         return trimmed.Length <= maxLength
             ? trimmed
             : throw new InvalidValueException(field, $"{field}_too_long", $"The {field} must be at most {maxLength} characters.");

@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Application.Validation;
+using Commerce.Ordering.Domain.Orders;
 using FluentValidation;
 
 namespace Commerce.Ordering.Application.PlaceLegacyOrder;
@@ -6,12 +8,12 @@ internal sealed class PlaceLegacyOrderValidator : AbstractValidator<PlaceLegacyO
 {
     public PlaceLegacyOrderValidator()
     {
-        RuleFor(x => x.UserName).NotEmpty().MaximumLength(64).Matches("^[A-Za-z0-9._@-]+$");
-        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.LastName).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(254).EmailAddress();
-        RuleFor(x => x.Address).NotEmpty().MaximumLength(500);
+        RuleFor(x => x.UserName).ValidUserName();
+        RuleFor(x => x.FirstName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
+        RuleFor(x => x.LastName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(Buyer.MaxEmailLength).EmailAddress().OneLine();
+        RuleFor(x => x.Address).NotEmpty().MaximumLength(ShippingAddress.MaxSingleLineLength).OneLine();
         RuleFor(x => x.CardInfo).NotEmpty().Matches("^[0-9 -]{4,30}$");
-        RuleFor(x => x.PaymentMethod).MaximumLength(Domain.Orders.PaymentMethod.MaxMethodLength);
+        RuleFor(x => x.PaymentMethod).MaximumLength(PaymentMethod.MaxMethodLength);
     }
 }

@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Application.Validation;
+using Commerce.Ordering.Domain.Orders;
 using FluentValidation;
 
 namespace Commerce.Ordering.Application.PlaceOrder;
@@ -6,23 +8,23 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
 {
     public PlaceOrderValidator()
     {
-        RuleFor(x => x.UserName).NotEmpty().MaximumLength(64).Matches("^[A-Za-z0-9._@-]+$");
+        RuleFor(x => x.UserName).ValidUserName();
         RuleFor(x => x.Buyer).NotNull();
         RuleFor(x => x.ShippingAddress).NotNull();
         RuleFor(x => x.Payment).NotNull();
         When(x => x.Buyer is not null, () =>
         {
-            RuleFor(x => x.Buyer!.FirstName).NotEmpty().MaximumLength(100);
-            RuleFor(x => x.Buyer!.LastName).NotEmpty().MaximumLength(100);
-            RuleFor(x => x.Buyer!.Email).NotEmpty().MaximumLength(254).EmailAddress();
+            RuleFor(x => x.Buyer!.FirstName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
+            RuleFor(x => x.Buyer!.LastName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
+            RuleFor(x => x.Buyer!.Email).NotEmpty().MaximumLength(Buyer.MaxEmailLength).EmailAddress().OneLine();
         });
         When(x => x.ShippingAddress is not null, () =>
         {
-            RuleFor(x => x.ShippingAddress!.Street).NotEmpty().MaximumLength(200);
-            RuleFor(x => x.ShippingAddress!.City).NotEmpty().MaximumLength(100);
-            RuleFor(x => x.ShippingAddress!.State).MaximumLength(100);
-            RuleFor(x => x.ShippingAddress!.ZipCode).NotEmpty().MaximumLength(20);
-            RuleFor(x => x.ShippingAddress!.Country).NotEmpty().MaximumLength(100);
+            RuleFor(x => x.ShippingAddress!.Street).NotEmpty().MaximumLength(ShippingAddress.MaxStreetLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.City).NotEmpty().MaximumLength(ShippingAddress.MaxCityLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.State).MaximumLength(ShippingAddress.MaxStateLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.ZipCode).NotEmpty().MaximumLength(ShippingAddress.MaxZipCodeLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.Country).NotEmpty().MaximumLength(ShippingAddress.MaxCountryLength).OneLine();
         });
         When(x => x.Payment is not null, () =>
         {

@@ -6,14 +6,19 @@ namespace Commerce.Ordering.Domain.Orders;
 /// <summary>Who placed the order. <see cref="Create"/> checks the values; the constructor replays stored events as they were.</summary>
 public sealed record Buyer(string FirstName, string LastName, string Email)
 {
+    public const int MaxNameLength = 100;
+
+    /// <summary>The longest address SMTP carries (RFC 5321's path limit less its angle brackets).</summary>
+    public const int MaxEmailLength = 254;
+
     public static Buyer Create(string? firstName, string? lastName, string? email)
     {
-        var address = Text.Required(email, "buyer.email", 254);
+        var address = Text.Required(email, "buyer.email", MaxEmailLength);
         if (!MailAddress.TryCreate(address, out var parsed) || parsed.Address != address || !parsed.Host.Contains('.', StringComparison.Ordinal))
         {
             throw new InvalidValueException("buyer.email", "invalid_email", "The email address is not valid.");
         }
 
-        return new Buyer(Text.Required(firstName, "buyer.firstName", 100), Text.Required(lastName, "buyer.lastName", 100), address);
+        return new Buyer(Text.Required(firstName, "buyer.firstName", MaxNameLength), Text.Required(lastName, "buyer.lastName", MaxNameLength), address);
     }
 }

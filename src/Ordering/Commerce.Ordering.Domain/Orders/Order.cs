@@ -79,9 +79,9 @@ public sealed class Order
     public OrderShipped Ship(string? trackingNumber, DateTimeOffset now)
     {
         var tracking = trackingNumber?.Trim();
-        if (string.IsNullOrEmpty(tracking) || tracking.Length > MaxTrackingNumberLength)
+        if (string.IsNullOrEmpty(tracking) || tracking.Length > MaxTrackingNumberLength || !PlainText.IsOneLine(tracking))
         {
-            throw new InvalidValueException("trackingNumber", "invalid_tracking_number", $"A tracking number of 1 to {MaxTrackingNumberLength} characters is required.");
+            throw new InvalidValueException("trackingNumber", "invalid_tracking_number", $"A tracking number of 1 to {MaxTrackingNumberLength} printable characters on one line is required.");
         }
 
         Require("ship", OrderStatus.Confirmed);
@@ -97,9 +97,9 @@ public sealed class Order
     public OrderCancelled Cancel(string? reason, DateTimeOffset now)
     {
         var why = reason?.Trim();
-        if (string.IsNullOrEmpty(why) || why.Length > MaxReasonLength)
+        if (string.IsNullOrEmpty(why) || why.Length > MaxReasonLength || !PlainText.IsPrintable(why))
         {
-            throw new InvalidValueException("reason", "invalid_reason", $"A reason of 1 to {MaxReasonLength} characters is required.");
+            throw new InvalidValueException("reason", "invalid_reason", $"A reason of 1 to {MaxReasonLength} printable characters is required.");
         }
 
         Require("cancel", OrderStatus.Pending, OrderStatus.Confirmed);

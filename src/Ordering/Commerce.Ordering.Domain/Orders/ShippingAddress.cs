@@ -6,16 +6,23 @@ namespace Commerce.Ordering.Domain.Orders;
 /// </summary>
 public sealed record ShippingAddress(string Street, string City, string State, string ZipCode, string Country)
 {
+    public const int MaxStreetLength = 200;
+    public const int MaxCityLength = 100;
+    public const int MaxStateLength = 100;
+    public const int MaxZipCodeLength = 20;
+    public const int MaxCountryLength = 100;
+    public const int MaxSingleLineLength = 500;
+
     public static ShippingAddress Create(string? street, string? city, string? state, string? zipCode, string? country) =>
-        new(Text.Required(street, "shippingAddress.street", 200),
-            Text.Required(city, "shippingAddress.city", 100),
-            Text.Optional(state, "shippingAddress.state", 100),
-            Text.Required(zipCode, "shippingAddress.zipCode", 20),
-            Text.Required(country, "shippingAddress.country", 100));
+        new(Text.Required(street, "shippingAddress.street", MaxStreetLength),
+            Text.Required(city, "shippingAddress.city", MaxCityLength),
+            Text.Optional(state, "shippingAddress.state", MaxStateLength),
+            Text.Required(zipCode, "shippingAddress.zipCode", MaxZipCodeLength),
+            Text.Required(country, "shippingAddress.country", MaxCountryLength));
 
     /// <summary>An address written as one line (the old shop's <c>address</c>): it is all in <see cref="Street"/>.</summary>
     public static ShippingAddress SingleLine(string? address) =>
-        new(Text.Required(address, "address", 500), string.Empty, string.Empty, string.Empty, string.Empty);
+        new(Text.Required(address, "address", MaxSingleLineLength), string.Empty, string.Empty, string.Empty, string.Empty);
 
     /// <summary>The address as one line: its parts that are set, in order.</summary>
     public string OneLine() =>

@@ -1,0 +1,17 @@
+using Commerce.BuildingBlocks.Domain;
+using FluentValidation;
+
+namespace Commerce.BuildingBlocks.Application.Validation;
+
+/// <summary>The domain's text rules (<see cref="PlainText"/>, <see cref="UserName"/>) for validators, so a client learns every field at once.</summary>
+public static class TextRules
+{
+    public static IRuleBuilderOptions<T, string?> OneLine<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(PlainText.IsOneLine).WithMessage("'{PropertyName}' must be one line of printable text.");
+
+    public static IRuleBuilderOptions<T, string?> ValidUserName<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(UserName.IsValid).WithMessage($"'{{PropertyName}}' must be {UserName.Rule}.");
+
+    public static IRuleBuilderOptions<T, string?> Printable<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(PlainText.IsPrintable).WithMessage("'{PropertyName}' must not hold control characters.");
+}
