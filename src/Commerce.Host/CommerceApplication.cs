@@ -41,6 +41,7 @@ public static class CommerceApplication
         builder.Services.AddDependencyHealthChecks(builder.Configuration);
         builder.Services.AddCommerceOpenApi();
         var compatibility = builder.Configuration.GetSection(CompatibilityOptions.Section).Get<CompatibilityOptions>() ?? new CompatibilityOptions();
+        compatibility.EnsureValid();
         builder.Services.AddSingleton(compatibility);
 
         var modules = ContextModules.Enabled(builder.Configuration);
@@ -56,6 +57,11 @@ public static class CommerceApplication
         }
 
         var app = builder.Build();
+        if (compatibility is { Enabled: true, AllowAnonymous: true })
+        {
+            app.Logger.LogWarning(
+                "Compatibility:AllowAnonymous is on: the old shop's routes take no token, so anyone can change products, baskets and prices, check out as anyone and read every order's name, email and address");
+        }
 
         app.UseCommerceProblemDetails();
         app.UseRequestBodyLimit(maxBodyBytes);

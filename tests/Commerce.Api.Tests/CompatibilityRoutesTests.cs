@@ -1,13 +1,20 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Commerce.Api.Tests;
 
-/// <summary>Every module with the old serverless shop's routes on, as in Development.</summary>
+/// <summary>Every module with the old serverless shop's routes on and open to anonymous callers, as in Development.</summary>
 public sealed class CompatibilityApiFactory : EventFlowApiFactory
 {
     protected override bool CompatibilityRoutes => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Compatibility:AllowAnonymous", "true");
+    }
 }
 
 /// <summary>

@@ -112,6 +112,25 @@ public class HostTests(CommerceApiFactory factory)
         start.Should().Throw<InvalidOperationException>().WithMessage(message);
     }
 
+    [Fact]
+    public async Task A_production_host_with_the_old_routes_on_refuses_anonymous_writes()
+    {
+        await using var production = Subset("Catalog").WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("environment", "Production");
+            builder.UseSetting("Compatibility:Enabled", "true");
+            builder.UseSetting("Notifications:Email:Delivery", "PickupFolder");
+            builder.UseSetting("Sqs:AutoProvisionQueues", "true");
+            builder.UseSetting("Sqs:QueuePrefix", factory.QueuePrefix);
+        });
+        var anonymous = production.CreateClient();
+
+        var write = await anonymous.PostAsJsonAsync("/product", new { name = "Free", description = "d", price = 0m, category = "Gifts" });
+
+        write.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await anonymous.GetAsync("/product?category=Gifts")).StatusCode.Should().Be(HttpStatusCode.OK, "the catalog stays public");
+    }
+
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Subset(string module) =>
         new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {

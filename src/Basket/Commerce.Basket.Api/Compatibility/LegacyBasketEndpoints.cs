@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Clear = Commerce.Basket.Application.ClearBasket.ClearBasket;
 using Get = Commerce.Basket.Application.GetBasket.GetBasket;
 using List = Commerce.Basket.Application.ListBaskets.ListBaskets;
@@ -19,19 +20,22 @@ public static class LegacyBasketEndpoints
 {
     public static IEndpointRouteBuilder MapLegacyBasketRoutes(this IEndpointRouteBuilder app)
     {
+        var options = app.ServiceProvider.GetRequiredService<CompatibilityOptions>();
         var baskets = app.MapGroup("/basket").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest);
-        baskets.MapGet("/", ListLegacyBaskets).WithName(nameof(ListLegacyBaskets)).WithSummary("Every basket that holds something.");
-        baskets.MapGet("/{userName}", GetLegacyBasket).WithName(nameof(GetLegacyBasket));
-        baskets.MapPost("/", ReplaceLegacyBasket).WithName(nameof(ReplaceLegacyBasket))
+        baskets.MapGet("/", ListLegacyBaskets).WithName(nameof(ListLegacyBaskets)).ForAdmins(options)
+            .WithSummary("Admin: every basket that holds something (at most Compatibility:MaxListedItems).").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        baskets.MapGet("/{userName}", GetLegacyBasket).WithName(nameof(GetLegacyBasket)).ForOwnerOrAdmins(options);
+        baskets.MapPost("/", ReplaceLegacyBasket).WithName(nameof(ReplaceLegacyBasket)).ForOwnerOrAdmins(options, (LegacyBasketRequest body) => body.UserName)
             .WithSummary("Set a user's basket; names and prices come from the catalog, an unknown productId is a 400.")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        baskets.MapDelete("/{userName}", DeleteLegacyBasket).WithName(nameof(DeleteLegacyBasket)).ProducesProblem(StatusCodes.Status409Conflict);
+        baskets.MapDelete("/{userName}", DeleteLegacyBasket).WithName(nameof(DeleteLegacyBasket)).ForOwnerOrAdmins(options).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
-    private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyBasket>>>> ListLegacyBaskets(HttpContext http, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyBasket>>>> ListLegacyBaskets(
+        HttpContext http, IMediator mediator, CompatibilityOptions options, CancellationToken cancellationToken)
     {
-        var all = await AllPages.ReadAsync(page => mediator.Send(new List(page, PageRequest.MaxPageSize), cancellationToken));
+        var all = await AllPages.ReadAsync(options.MaxListedItems, page => mediator.Send(new List(page, PageRequest.MaxPageSize), cancellationToken));
         return Legacy.Ok<IReadOnlyList<LegacyBasket>>(http, [.. all.Select(LegacyBasket.From)]);
     }
 

@@ -25,6 +25,24 @@ public sealed class CompatibilityOptions
 
     public bool Enabled { get; set; }
 
+    /// <summary>
+    /// The old shop asked for no token: anyone could change prices, baskets and orders and read every order. Off, the
+    /// routes take the main API's tokens and rules; on (an explicit choice, warned about at start), they do not.
+    /// </summary>
+    public bool AllowAnonymous { get; set; }
+
+    /// <summary>The most items a whole-list route (every product, basket or order) answers with; past it, a problem
+    /// that points at the paged main API.</summary>
+    public int MaxListedItems { get; set; } = 1000;
+
+    public void EnsureValid()
+    {
+        if (MaxListedItems < 1)
+        {
+            throw new InvalidOperationException($"{Section}:{nameof(MaxListedItems)} must be at least 1 (it is {MaxListedItems}).");
+        }
+    }
+
     /// <summary>The old shop had one currency and never named it; products it creates are priced in this one.</summary>
     public string Currency { get; set; } = "USD";
 }

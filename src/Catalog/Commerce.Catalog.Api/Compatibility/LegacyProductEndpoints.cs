@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Change = Commerce.Catalog.Application.ChangeProduct.ChangeProduct;
 using Create = Commerce.Catalog.Application.CreateProduct.CreateProduct;
 using Delete = Commerce.Catalog.Application.DeleteProduct.DeleteProduct;
@@ -19,22 +20,24 @@ public static class LegacyProductEndpoints
 {
     public static IEndpointRouteBuilder MapLegacyProductRoutes(this IEndpointRouteBuilder app)
     {
+        var options = app.ServiceProvider.GetRequiredService<CompatibilityOptions>();
         var products = app.MapGroup("/product").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest);
         products.MapGet("/", ListLegacyProducts).WithName(nameof(ListLegacyProducts))
-            .WithSummary("All products, or those of ?category=.");
+            .WithSummary("All products, or those of ?category= (at most Compatibility:MaxListedItems).").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         products.MapGet("/{id:guid}", GetLegacyProduct).WithName(nameof(GetLegacyProduct)).ProducesProblem(StatusCodes.Status404NotFound);
-        products.MapPost("/", CreateLegacyProduct).WithName(nameof(CreateLegacyProduct))
-            .WithSummary("Create a product; the body's product carries its new id.").ProducesProblem(StatusCodes.Status409Conflict);
-        products.MapPut("/{id:guid}", UpdateLegacyProduct).WithName(nameof(UpdateLegacyProduct))
-            .WithSummary("Change the given fields of a product.").ProducesProblem(StatusCodes.Status404NotFound);
-        products.MapDelete("/{id:guid}", DeleteLegacyProduct).WithName(nameof(DeleteLegacyProduct)).ProducesProblem(StatusCodes.Status404NotFound);
+        products.MapPost("/", CreateLegacyProduct).WithName(nameof(CreateLegacyProduct)).ForAdmins(options)
+            .WithSummary("Admin: create a product; the body's product carries its new id.").ProducesProblem(StatusCodes.Status409Conflict);
+        products.MapPut("/{id:guid}", UpdateLegacyProduct).WithName(nameof(UpdateLegacyProduct)).ForAdmins(options)
+            .WithSummary("Admin: change the given fields of a product.").ProducesProblem(StatusCodes.Status404NotFound);
+        products.MapDelete("/{id:guid}", DeleteLegacyProduct).WithName(nameof(DeleteLegacyProduct)).ForAdmins(options)
+            .WithSummary("Admin: delete a product.").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyProduct>>>> ListLegacyProducts(
-        HttpContext http, IMediator mediator, CancellationToken cancellationToken, string? category = null)
+        HttpContext http, IMediator mediator, CompatibilityOptions options, CancellationToken cancellationToken, string? category = null)
     {
-        var all = await AllPages.ReadAsync(page => mediator.Send(new List(page, PageRequest.MaxPageSize, category, Sort: "name"), cancellationToken));
+        var all = await AllPages.ReadAsync(options.MaxListedItems, page => mediator.Send(new List(page, PageRequest.MaxPageSize, category, Sort: "name"), cancellationToken));
         return Legacy.Ok<IReadOnlyList<LegacyProduct>>(http, [.. all.Select(LegacyProduct.From)]);
     }
 

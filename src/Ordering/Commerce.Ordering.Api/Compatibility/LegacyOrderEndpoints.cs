@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using List = Commerce.Ordering.Application.ListLegacyOrders.ListLegacyOrders;
 using Place = Commerce.Ordering.Application.PlaceLegacyOrder.PlaceLegacyOrder;
 
@@ -19,14 +20,18 @@ public static class LegacyOrderEndpoints
 {
     public static IEndpointRouteBuilder MapLegacyOrderRoutes(this IEndpointRouteBuilder app)
     {
+        var options = app.ServiceProvider.GetRequiredService<CompatibilityOptions>();
         app.MapPost("/basket/checkout", CheckoutLegacyBasket).WithTags(Legacy.Tag).WithName(nameof(CheckoutLegacyBasket))
+            .ForOwnerOrAdmins(options, (LegacyCheckoutRequest body) => body.UserName)
             .WithSummary("Check out a user's basket; the body carries the new order's id (its status follows through the event flow).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        var orders = app.MapGroup("/order").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest);
-        orders.MapGet("/", ListLegacyOrders).WithName(nameof(ListLegacyOrders)).WithSummary("Every order, newest first.");
-        orders.MapGet("/{userName}", ListLegacyOrdersOfUser).WithName(nameof(ListLegacyOrdersOfUser))
-            .WithSummary("A user's orders, newest first; ?orderDate= (ISO 8601) keeps those placed at or after it.");
+        var orders = app.MapGroup("/order").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        orders.MapGet("/", ListLegacyOrders).WithName(nameof(ListLegacyOrders)).ForAdmins(options)
+            .WithSummary("Admin: every order, newest first (at most Compatibility:MaxListedItems).");
+        orders.MapGet("/{userName}", ListLegacyOrdersOfUser).WithName(nameof(ListLegacyOrdersOfUser)).ForOwnerOrAdmins(options)
+            .WithSummary("A user's orders, newest first; ?orderDate= (ISO 8601) keeps those placed at or after it (at most Compatibility:MaxListedItems).");
         return app;
     }
 
@@ -38,12 +43,13 @@ public static class LegacyOrderEndpoints
         return Legacy.Ok(http, new LegacyCheckoutResult(accepted.OrderId, body.UserName!, accepted.Status, accepted.PlacedAt));
     }
 
-    private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyOrder>>>> ListLegacyOrders(HttpContext http, IMediator mediator, CancellationToken cancellationToken) =>
-        Legacy.Ok(http, await mediator.Send(new List(), cancellationToken));
+    private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyOrder>>>> ListLegacyOrders(
+        HttpContext http, IMediator mediator, CompatibilityOptions options, CancellationToken cancellationToken) =>
+        Legacy.Ok(http, await mediator.Send(new List(options.MaxListedItems), cancellationToken));
 
     private static async Task<Ok<LegacyEnvelope<IReadOnlyList<LegacyOrder>>>> ListLegacyOrdersOfUser(
-        string userName, HttpContext http, IMediator mediator, CancellationToken cancellationToken, DateTimeOffset? orderDate = null) =>
-        Legacy.Ok(http, await mediator.Send(new List(userName, orderDate), cancellationToken));
+        string userName, HttpContext http, IMediator mediator, CompatibilityOptions options, CancellationToken cancellationToken, DateTimeOffset? orderDate = null) =>
+        Legacy.Ok(http, await mediator.Send(new List(options.MaxListedItems, userName, orderDate), cancellationToken));
 
     /// <summary>The old clients send paymentMethod as a number (1) or a string; it is kept as text.</summary>
     private static string? TextOf(JsonElement? value) => value switch

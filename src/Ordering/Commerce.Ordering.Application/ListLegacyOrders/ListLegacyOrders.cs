@@ -3,9 +3,10 @@ using Commerce.BuildingBlocks.Application.Messaging;
 namespace Commerce.Ordering.Application.ListLegacyOrders;
 
 /// <summary>Orders as the old serverless shop listed them: all at once, newest first.</summary>
+/// <param name="MaxItems">More matching orders than this are refused, not listed.</param>
 /// <param name="UserName">Only this user's orders; null lists everyone's.</param>
 /// <param name="OrderDate">Only orders placed at or after this instant.</param>
-public sealed record ListLegacyOrders(string? UserName = null, DateTimeOffset? OrderDate = null) : IQuery<IReadOnlyList<LegacyOrder>>;
+public sealed record ListLegacyOrders(int MaxItems, string? UserName = null, DateTimeOffset? OrderDate = null) : IQuery<IReadOnlyList<LegacyOrder>>;
 
 public sealed record LegacyOrderItem(Guid ProductId, string ProductName, int Quantity, string? Color, decimal Price);
 

@@ -10,7 +10,7 @@ internal sealed class ListLegacyOrdersHandler(IOrderQueries orders) : IRequestHa
 {
     public async Task<IReadOnlyList<LegacyOrder>> Handle(ListLegacyOrders request, CancellationToken cancellationToken)
     {
-        var all = await AllPages.ReadAsync(page => orders.ListAsync(
+        var all = await AllPages.ReadAsync(request.MaxItems, page => orders.ListAsync(
             new OrderFilter(page, PageRequest.MaxPageSize, request.UserName, null, request.OrderDate, null), cancellationToken));
         return [.. all.Select(ToLegacy)];
     }
