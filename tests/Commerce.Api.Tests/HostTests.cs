@@ -112,6 +112,50 @@ public class HostTests(CommerceApiFactory factory)
         start.Should().Throw<InvalidOperationException>().WithMessage(message);
     }
 
+    private const string CognitoPool = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Example";
+
+    [Fact]
+    public async Task An_issuer_without_an_audience_and_no_named_app_clients_refuses_to_start()
+    {
+        await using var host = Subset("Catalog").WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Auth:Authority", CognitoPool);
+            builder.UseSetting("Auth:Audience", "");
+        });
+
+        var start = () => host.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>().WithMessage("*Auth:ClientIds*");
+    }
+
+    [Theory]
+    [InlineData("access", "shop-web", true)]
+    [InlineData("access", "admin-console", false)]
+    [InlineData("id", "shop-web", false)]
+    public async Task With_no_audience_only_access_tokens_of_the_named_app_clients_authenticate(string tokenUse, string clientId, bool accepted)
+    {
+        await using var host = Subset("Catalog").WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Auth:Authority", CognitoPool);
+            builder.UseSetting("Auth:Audience", "");
+            builder.UseSetting("Auth:ClientIds:0", "shop-web");
+        });
+        var jwt = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>>()
+            .Get(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme);
+        var validated = new Microsoft.AspNetCore.Authentication.JwtBearer.TokenValidatedContext(
+            new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = host.Services },
+            new Microsoft.AspNetCore.Authentication.AuthenticationScheme("Bearer", null, typeof(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler)),
+            jwt)
+        {
+            Principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                [new("username", "ada"), new("token_use", tokenUse), new("client_id", clientId)], "Bearer")),
+        };
+
+        await jwt.Events.TokenValidated(validated);
+
+        (validated.Result?.Failure is null).Should().Be(accepted, validated.Result?.Failure?.Message);
+    }
+
     [Fact]
     public async Task A_production_host_with_the_old_routes_on_refuses_anonymous_writes()
     {

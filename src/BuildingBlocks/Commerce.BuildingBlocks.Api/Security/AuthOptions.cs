@@ -16,8 +16,13 @@ public sealed class AuthOptions
 
     public string Issuer { get; set; } = "commerce";
 
-    /// <summary>Empty accepts any audience (Cognito access tokens carry <c>client_id</c> instead).</summary>
+    /// <summary>The <c>aud</c> a token must carry. Empty with an <see cref="Authority"/> (Amazon Cognito's access tokens
+    /// carry no audience) means <see cref="ClientIds"/> must name the accepted app clients instead.</summary>
     public string? Audience { get; set; } = "commerce";
+
+    /// <summary>With an <see cref="Authority"/> and no <see cref="Audience"/>: the app clients (<c>client_id</c>) whose
+    /// access tokens (<c>token_use</c> = <c>access</c>) are accepted.</summary>
+    public string[] ClientIds { get; set; } = [];
 
     /// <summary>The claim holding the user name that owns baskets and orders (Cognito: <c>username</c>).</summary>
     public string NameClaim { get; set; } = "sub";

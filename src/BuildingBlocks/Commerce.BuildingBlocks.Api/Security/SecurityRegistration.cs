@@ -18,6 +18,14 @@ public static class SecurityRegistration
                 "Auth:Authority (an OpenID Connect issuer) or Auth:SigningKey (HS256, 32+ bytes) must be set; see README, Security.");
         }
 
+        var byAppClient = !string.IsNullOrWhiteSpace(options.Authority) && string.IsNullOrWhiteSpace(options.Audience);
+        if (byAppClient && options.ClientIds.Length == 0)
+        {
+            throw new InvalidOperationException(
+                "Auth:Authority is set and Auth:Audience is empty, so Auth:ClientIds must name the app clients whose access tokens are accepted "
+                + "(Amazon Cognito's access tokens carry client_id, not aud); see README, Security.");
+        }
+
         services.AddSingleton(options);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
         {
@@ -40,6 +48,22 @@ public static class SecurityRegistration
             else
             {
                 jwt.Authority = options.Authority;
+            }
+
+            if (byAppClient)
+            {
+                jwt.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        if (AppClientCheck.Refusal(context.Principal, options.ClientIds) is { } refusal)
+                        {
+                            context.Fail(refusal);
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
             }
         });
         services.AddAuthorizationBuilder()
