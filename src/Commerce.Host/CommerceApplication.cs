@@ -34,6 +34,7 @@ public static class CommerceApplication
         builder.Services.AddCommerceProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddCommerceSecurity(builder.Configuration);
+        builder.Services.AddForwardedClient(builder.Configuration);
         builder.Services.AddCommerceRateLimiting(builder.Configuration);
         builder.Services.AddCommercePersistence(builder.Configuration);
         builder.Services.AddCommerceMessaging(builder.Configuration);
@@ -63,6 +64,7 @@ public static class CommerceApplication
                 "Compatibility:AllowAnonymous is on: the old shop's routes take no token, so anyone can change products, baskets and prices, check out as anyone and read every order's name, email and address");
         }
 
+        app.UseForwardedClient();
         app.UseCommerceProblemDetails();
         app.UseRequestBodyLimit(maxBodyBytes);
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
