@@ -32,7 +32,7 @@ public class ApiPageBrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
     public async Task A_developer_authorizes_on_the_api_page_and_executes_a_protected_request()
     {
         factory.StartServer();
-        var script = Path.Combine(RepositoryRoot(), "tests", "browser");
+        var script = Path.Combine(Repository.Root(), "tests", "browser");
         Directory.Exists(Path.Combine(script, "node_modules", "playwright-core"))
             .Should().BeTrue($"playwright-core is installed in {script} (run build/browser.sh)");
         const string user = "browser-user";
@@ -59,16 +59,5 @@ public class ApiPageBrowserTests(KestrelApiFactory factory) : IClassFixture<Kest
 
         node.ExitCode.Should().Be(0, $"the browser run ends well (screenshot of a failure: {screenshot})\n{await output}\n{await errors}");
         (await output).Should().Contain("step: see the response").And.Contain("ok:");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Commerce.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
     }
 }

@@ -30,7 +30,7 @@ public class DependencyRuleTests
     [Fact]
     public void Every_context_project_in_src_is_loaded_and_so_checked()
     {
-        var projects = SolutionAssemblies.RepositoryRoot().GetDirectories("src").Single()
+        var projects = new DirectoryInfo(Repository.Root()).GetDirectories("src").Single()
             .EnumerateFiles("*.csproj", SearchOption.AllDirectories)
             .Select(f => Path.GetFileNameWithoutExtension(f.Name))
             .Where(name => SolutionAssemblies.LayerAssembly().IsMatch(name));
@@ -43,7 +43,7 @@ public class DependencyRuleTests
     [Fact]
     public void Only_the_shared_infrastructure_references_the_transport_project()
     {
-        var root = SolutionAssemblies.RepositoryRoot();
+        var root = new DirectoryInfo(Repository.Root());
         var referencing = root.GetDirectories("src").Concat(root.GetDirectories("tools"))
             .SelectMany(folder => folder.EnumerateFiles("*.csproj", SearchOption.AllDirectories))
             .Where(project => File.ReadAllText(project.FullName).Contains("Commerce.Wolverine.AmazonSqs.csproj", StringComparison.Ordinal))

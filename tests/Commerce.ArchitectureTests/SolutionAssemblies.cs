@@ -15,20 +15,6 @@ internal static partial class SolutionAssemblies
 
     public static readonly ModuleMap Fixture = new("Shop", [typeof(Shop.Sales.Domain.Order).Assembly]);
 
-    /// <summary>Where Commerce.sln is, found upwards from the test binaries.</summary>
-    public static DirectoryInfo RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Commerce.sln")))
-            {
-                return dir;
-            }
-        }
-
-        throw new InvalidOperationException("Commerce.sln not found above the test binaries.");
-    }
-
     [GeneratedRegex(@"^Commerce\.\w+\.(Domain|Application|Infrastructure|Api|Contracts)$")]
     public static partial Regex LayerAssembly();
 }

@@ -40,7 +40,7 @@ internal sealed class PrivateEmulator : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var cli = Path.Combine(RepositoryRoot(), "build", "sqs", "node_modules", "fauxqs", "dist", "cli.js");
+        var cli = Path.Combine(Repository.Root(), "build", "sqs", "node_modules", "fauxqs", "dist", "cli.js");
         var start = new ProcessStartInfo("node", [cli]) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment["FAUXQS_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["FAUXQS_LOGGER"] = "false";
@@ -73,17 +73,4 @@ internal sealed class PrivateEmulator : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Commerce.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Commerce.sln not found above the test binaries.");
-    }
 }
