@@ -37,7 +37,7 @@ internal static class EventFlow
         var status = OrderStatus.Pending;
         await Eventually.HoldsAsync(async () =>
         {
-            status = (await client.GetFromJsonAsync<OrderView>($"/api/v1/orders/{orderId}", Json.Options))!.Status;
+            status = (await client.GetFromJsonAsync<OrderDto>($"/api/v1/orders/{orderId}", Json.Options))!.Status;
             return status == wanted || status != OrderStatus.Pending;
         }, $"order {orderId} out of Pending", seconds);
         return status;
@@ -90,7 +90,7 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
         var orderId = await CheckoutAsync(shop, productId, 3);
 
         (await EventFlow.WaitForStatusAsync(client, orderId, OrderStatus.Cancelled)).Should().Be(OrderStatus.Cancelled);
-        var order = (await client.GetFromJsonAsync<OrderView>($"/api/v1/orders/{orderId}", Json.Options))!;
+        var order = (await client.GetFromJsonAsync<OrderDto>($"/api/v1/orders/{orderId}", Json.Options))!;
         order.CancellationReason.Should().Contain("Scarce Lamp").And.Contain("ordered 3").And.Contain("available 1");
         (await StockAsync(productId)).Reserved.Should().Be(0);
     }
@@ -240,7 +240,7 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
         await SettledAsync();
 
         orders.Should().OnlyContain(o => o.Cancelled, "a pending or a confirmed order can be cancelled by its owner");
-        var statuses = await Task.WhenAll(orders.Select(async o => (await client.GetFromJsonAsync<OrderView>($"/api/v1/orders/{o.Id}", Json.Options))!.Status));
+        var statuses = await Task.WhenAll(orders.Select(async o => (await client.GetFromJsonAsync<OrderDto>($"/api/v1/orders/{o.Id}", Json.Options))!.Status));
         statuses.Should().OnlyContain(s => s == OrderStatus.Cancelled, "a late stock answer does not revive a cancelled order");
         (await StockAsync(productId)).Should().BeEquivalentTo(new { OnHand = 100, Reserved = 0, Available = 100 }, "nothing stays reserved for a cancelled order");
     }

@@ -248,10 +248,10 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
         var checkout = await shop.CheckoutAsync(idempotencyKey: Guid.NewGuid().ToString());
         checkout.StatusCode.Should().Be(HttpStatusCode.Accepted);
         var location = checkout.Headers.Location!;
-        var order = (await client.GetFromJsonAsync<OrderView>(location, Json.Options))!;
+        var order = (await client.GetFromJsonAsync<OrderDto>(location, Json.Options))!;
         order.Totals.Total.Should().Be(cheapest.Price * 2);
 
-        var mine = (await client.GetFromJsonAsync<PagedResult<OrderView>>(
+        var mine = (await client.GetFromJsonAsync<PagedResult<OrderDto>>(
             $"/api/v1/orders?userName={shop.User}&placedFrom={Uri.EscapeDataString(before.ToString("O"))}", Json.Options))!;
         mine.Items.Select(o => o.Id).Should().Equal(order.Id);
 

@@ -15,10 +15,10 @@ public class OrderingApiTests(CommerceApiFactory factory)
     private readonly HttpClient client = factory.CreateClient();
     private readonly Shop shop = new(factory.CreateClient());
 
-    private async Task<OrderView> OrderAsync(Guid id) => (await client.GetFromJsonAsync<OrderView>($"/api/v1/orders/{id}", Json.Options))!;
+    private async Task<OrderDto> OrderAsync(Guid id) => (await client.GetFromJsonAsync<OrderDto>($"/api/v1/orders/{id}", Json.Options))!;
 
-    private async Task<PagedResult<OrderView>> OrdersAsync(string query) =>
-        (await client.GetFromJsonAsync<PagedResult<OrderView>>($"/api/v1/orders?{query}", Json.Options))!;
+    private async Task<PagedResult<OrderDto>> OrdersAsync(string query) =>
+        (await client.GetFromJsonAsync<PagedResult<OrderDto>>($"/api/v1/orders?{query}", Json.Options))!;
 
     private Task<HttpResponseMessage> PostAsync(Guid orderId, string action, object? body = null, string? ifMatch = null)
     {
@@ -47,14 +47,14 @@ public class OrderingApiTests(CommerceApiFactory factory)
 
         var read = await client.GetAsync(response.Headers.Location);
         read.Headers.ETag!.Tag.Should().Be("\"1\"");
-        var order = (await read.Content.ReadFromJsonAsync<OrderView>(Json.Options))!;
+        var order = (await read.Content.ReadFromJsonAsync<OrderDto>(Json.Options))!;
         order.Status.Should().Be(OrderStatus.Pending);
         order.UserName.Should().Be(shop.User);
-        order.Lines.Should().BeEquivalentTo(new[] { new OrderLine(widget.Id, "Widget", 2.50m, 2), new OrderLine(gadget.Id, "Gadget", 10m, 1) });
-        order.Totals.Should().Be(new OrderTotals(3, 15m, 15m, "USD"));
+        order.Lines.Should().Equal(new OrderLineDto(widget.Id, "Widget", 2.50m, 2, null, 5m), new OrderLineDto(gadget.Id, "Gadget", 10m, 1, null, 10m));
+        order.Totals.Should().Be(new OrderTotalsDto(3, 15m, 15m, "USD"));
         order.Buyer.Email.Should().Be("ada@example.com");
         order.ShippingAddress.City.Should().Be("London");
-        order.Payment.Should().Be(new PaymentMethod("Visa", "1111"));
+        order.Payment.Should().Be(new PaymentDto("Visa", "1111", null));
         order.PlacedAt.Should().Be(accepted.PlacedAt);
         (await shop.BasketAsync()).Items.Should().BeEmpty();
     }

@@ -69,7 +69,7 @@ public static class OrderingEndpoints
         return TypedResults.Accepted($"{OrdersRoute}/{accepted.OrderId}", accepted);
     }
 
-    private static async Task<Results<Ok<PagedResult<OrderView>>, ProblemHttpResult>> ListOrders(
+    private static async Task<Results<Ok<PagedResult<OrderDto>>, ProblemHttpResult>> ListOrders(
         ClaimsPrincipal user,
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -89,7 +89,7 @@ public static class OrderingEndpoints
         return TypedResults.Ok(await mediator.Send(new ListOrders(owner ?? userName, status, placedFrom, placedTo, page, pageSize), cancellationToken));
     }
 
-    private static async Task<Ok<OrderView>> GetOrder(Guid orderId, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Ok<OrderDto>> GetOrder(Guid orderId, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
     {
         var order = await mediator.Send(new GetOrder(orderId, user.LimitedTo()), cancellationToken);
         return VersionETag.Ok(response, order, order.Version);

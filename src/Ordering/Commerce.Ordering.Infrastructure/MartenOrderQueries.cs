@@ -37,11 +37,11 @@ internal sealed class MartenOrderQueries(IQuerySession session) : IOrderQueries
         return await query.ToPagedResultAsync(q => q.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id), filter.Page, filter.PageSize, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<OrderHistoryEntry>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RecordedOrderEvent>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var events = await session.Events.FetchStreamAsync(orderId, token: cancellationToken);
         return events.Count == 0
             ? null
-            : [.. events.Select(e => new OrderHistoryEntry(e.Version, e.EventType.Name, e.Timestamp, e.Data))];
+            : [.. events.Select(e => new RecordedOrderEvent(e.Version, e.Timestamp, e.Data))];
     }
 }

@@ -4,4 +4,4 @@ using Commerce.Ordering.Application.Orders;
 namespace Commerce.Ordering.Application.GetOrder;
 
 /// <param name="Owner">When set, only this user's order is found; anyone else's is "not found".</param>
-public sealed record GetOrder(Guid OrderId, string? Owner = null) : IQuery<OrderView>;
+public sealed record GetOrder(Guid OrderId, string? Owner = null) : IQuery<OrderDto>;

@@ -5,10 +5,10 @@ using MediatR;
 
 namespace Commerce.Ordering.Application.GetOrder;
 
-internal sealed class GetOrderHandler(IOrderQueries orders) : IRequestHandler<GetOrder, OrderView>
+internal sealed class GetOrderHandler(IOrderQueries orders) : IRequestHandler<GetOrder, OrderDto>
 {
-    public async Task<OrderView> Handle(GetOrder request, CancellationToken cancellationToken) =>
+    public async Task<OrderDto> Handle(GetOrder request, CancellationToken cancellationToken) =>
         await orders.FindAsync(request.OrderId, cancellationToken) is { } order && (request.Owner is null || order.UserName == request.Owner)
-            ? order
+            ? OrderDto.From(order)
             : throw new NotFoundException("Order", request.OrderId);
 }

@@ -14,6 +14,7 @@ internal sealed class GetOrderHistoryHandler(IOrderQueries orders) : IRequestHan
             throw new NotFoundException("Order", request.OrderId);
         }
 
-        return await orders.HistoryAsync(request.OrderId, cancellationToken) ?? throw new NotFoundException("Order", request.OrderId);
+        var events = await orders.HistoryAsync(request.OrderId, cancellationToken) ?? throw new NotFoundException("Order", request.OrderId);
+        return [.. events.Select(OrderHistoryEntry.From)];
     }
 }

@@ -6,14 +6,14 @@ using MediatR;
 
 namespace Commerce.Ordering.Application.ListOrders;
 
-internal sealed class ListOrdersHandler(IOrderQueries orders) : IRequestHandler<ListOrders, PagedResult<OrderView>>
+internal sealed class ListOrdersHandler(IOrderQueries orders) : IRequestHandler<ListOrders, PagedResult<OrderDto>>
 {
-    public Task<PagedResult<OrderView>> Handle(ListOrders request, CancellationToken cancellationToken) =>
-        orders.ListAsync(new OrderFilter(
+    public async Task<PagedResult<OrderDto>> Handle(ListOrders request, CancellationToken cancellationToken) =>
+        (await orders.ListAsync(new OrderFilter(
             request.Page,
             request.PageSize,
             string.IsNullOrWhiteSpace(request.UserName) ? null : request.UserName,
             request.Status is null ? null : Enum.Parse<OrderStatus>(request.Status, ignoreCase: true),
             request.PlacedFrom,
-            request.PlacedTo), cancellationToken);
+            request.PlacedTo), cancellationToken)).Select(OrderDto.From);
 }

@@ -12,7 +12,7 @@ public interface IOrderQueries
     Task<PagedResult<OrderView>> ListAsync(OrderFilter filter, CancellationToken cancellationToken);
 
     /// <returns>Every event of the order in order, or null when there is no such order.</returns>
-    Task<IReadOnlyList<OrderHistoryEntry>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<RecordedOrderEvent>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken);
 }
 
 public sealed record OrderFilter(

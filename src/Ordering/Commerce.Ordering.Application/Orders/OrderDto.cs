@@ -1,0 +1,69 @@
+using Commerce.Ordering.Domain.Orders;
+
+namespace Commerce.Ordering.Application.Orders;
+
+/// <summary>
+/// An order as this API answers it: its own records, mapped field by field from the stored view, so a rename in the
+/// domain or the read model changes no response without the mapping (and the committed OpenAPI contract) saying so.
+/// </summary>
+public sealed record OrderDto(
+    Guid Id,
+    long Version,
+    string UserName,
+    OrderStatus Status,
+    IReadOnlyList<OrderLineDto> Lines,
+    OrderTotalsDto Totals,
+    BuyerDto Buyer,
+    ShippingAddressDto ShippingAddress,
+    PaymentDto Payment,
+    DateTimeOffset PlacedAt,
+    DateTimeOffset? StockReservedAt,
+    DateTimeOffset? ConfirmedAt,
+    DateTimeOffset? ShippedAt,
+    string? TrackingNumber,
+    DateTimeOffset? DeliveredAt,
+    DateTimeOffset? CancelledAt,
+    string? CancellationReason,
+    DateTimeOffset UpdatedAt)
+{
+    public static OrderDto From(OrderView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return new OrderDto(
+            view.Id,
+            view.Version,
+            view.UserName,
+            view.Status,
+            [.. view.Lines.Select(l => new OrderLineDto(l.ProductId, l.ProductName, l.UnitPrice, l.Quantity, l.Color, l.LineTotal))],
+            new OrderTotalsDto(view.Totals.ItemCount, view.Totals.Subtotal, view.Totals.Total, view.Totals.Currency),
+            new BuyerDto(view.Buyer.FirstName, view.Buyer.LastName, view.Buyer.Email),
+            new ShippingAddressDto(view.ShippingAddress.Street, view.ShippingAddress.City, view.ShippingAddress.State, view.ShippingAddress.ZipCode, view.ShippingAddress.Country),
+            new PaymentDto(view.Payment.CardBrand, view.Payment.CardLast4, view.Payment.Method),
+            view.PlacedAt,
+            view.StockReservedAt,
+            view.ConfirmedAt,
+            view.ShippedAt,
+            view.TrackingNumber,
+            view.DeliveredAt,
+            view.CancelledAt,
+            view.CancellationReason,
+            view.UpdatedAt);
+    }
+}
+
+/// <summary>One product of the order, at the price it had at checkout.</summary>
+/// <param name="Color">The colour the shopper chose, when the product comes in several.</param>
+public sealed record OrderLineDto(Guid ProductId, string ProductName, decimal UnitPrice, int Quantity, string? Color, decimal LineTotal);
+
+/// <summary>What the order costs. No shipping or tax is charged yet, so the total is the subtotal.</summary>
+public sealed record OrderTotalsDto(int ItemCount, decimal Subtotal, decimal Total, string Currency);
+
+public sealed record BuyerDto(string FirstName, string LastName, string Email);
+
+/// <summary>Where the order goes; <c>state</c> is empty where a country has none, and an address the old shop's clients
+/// sent as one line is all in <c>street</c>.</summary>
+public sealed record ShippingAddressDto(string Street, string City, string State, string ZipCode, string Country);
+
+/// <summary>How the order was paid: the card's brand and last four digits, never more.</summary>
+/// <param name="Method">The payment method as a client of the old serverless shop named it (its <c>paymentMethod</c>).</param>
+public sealed record PaymentDto(string CardBrand, string CardLast4, string? Method);
