@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -48,6 +49,18 @@ internal static class CommerceOpenApi
                 if (context.Description.ParameterDescriptions.Any(p => p.Source == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Body))
                 {
                     AddProblem(operation, context, StatusCodes.Status413PayloadTooLarge, "The body is over the configured size limit.");
+                }
+
+                if (metadata.OfType<IfMatch.ReadsHeader>().Any())
+                {
+                    operation.Parameters ??= [];
+                    operation.Parameters.Add(new OpenApiParameter
+                    {
+                        Name = IfMatch.Header,
+                        In = ParameterLocation.Header,
+                        Description = "The ETag you read (\"7\"): the write applies only to that version, else 412. Left out or *: any version.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                    });
                 }
 
                 AddProblem(operation, context, StatusCodes.Status429TooManyRequests, "Over this client's rate limit; see Retry-After.");

@@ -34,7 +34,7 @@ public class ApiContractTests(ContractApiFactory factory) : IClassFixture<Contra
 
         var committed = JsonNode.Parse(await File.ReadAllTextAsync(ContractPath))!;
 
-        Differences(committed, served, "$").ToList().Should().BeEmpty(
+        string.Join("\n", Differences(committed, served, "$")).Should().BeEmpty(
             "the served API must be the committed contract; if the change is meant, run COMMERCE_ACCEPT_API_CHANGES=1 build/test.sh and commit docs/api/openapi-v1.json");
     }
 

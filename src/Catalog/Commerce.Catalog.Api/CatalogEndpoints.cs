@@ -14,7 +14,6 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Commerce.Catalog.Api;
@@ -74,20 +73,20 @@ public static class CatalogEndpoints
     }
 
     private static async Task<Ok<ProductDto>> ReplaceProduct(
-        Guid id, ProductFieldsRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Guid id, ProductFieldsRequest body, IfMatch ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         WithETag(response, await mediator.Send(
-            new ReplaceProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, VersionETag.ParseIfMatch(ifMatch)),
+            new ReplaceProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, ifMatch.Version),
             cancellationToken));
 
     private static async Task<Ok<ProductDto>> ChangeProduct(
-        Guid id, ProductFieldsRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Guid id, ProductFieldsRequest body, IfMatch ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         WithETag(response, await mediator.Send(
-            new ChangeProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, VersionETag.ParseIfMatch(ifMatch)),
+            new ChangeProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, ifMatch.Version),
             cancellationToken));
 
-    private static async Task<NoContent> DeleteProduct(Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<NoContent> DeleteProduct(Guid id, IfMatch ifMatch, IMediator mediator, CancellationToken cancellationToken)
     {
-        await mediator.Send(new DeleteProduct(id, VersionETag.ParseIfMatch(ifMatch)), cancellationToken);
+        await mediator.Send(new DeleteProduct(id, ifMatch.Version), cancellationToken);
         return TypedResults.NoContent();
     }
 

@@ -98,18 +98,18 @@ public static class OrderingEndpoints
     private static async Task<Ok<IReadOnlyList<OrderHistoryEntry>>> GetOrderHistory(Guid orderId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetOrderHistory(orderId, user.LimitedTo()), cancellationToken));
 
-    private static Task<Ok<OrderChanged>> ConfirmOrder(Guid orderId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-        Transition(response, mediator.Send(new ConfirmOrder(orderId, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
+    private static Task<Ok<OrderChanged>> ConfirmOrder(Guid orderId, IfMatch ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new ConfirmOrder(orderId, ifMatch.Version), cancellationToken));
 
-    private static Task<Ok<OrderChanged>> ShipOrder(Guid orderId, ShipOrderRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-        Transition(response, mediator.Send(new ShipOrder(orderId, body.TrackingNumber, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
+    private static Task<Ok<OrderChanged>> ShipOrder(Guid orderId, ShipOrderRequest body, IfMatch ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new ShipOrder(orderId, body.TrackingNumber, ifMatch.Version), cancellationToken));
 
-    private static Task<Ok<OrderChanged>> DeliverOrder(Guid orderId, [FromHeader(Name = "If-Match")] string? ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-        Transition(response, mediator.Send(new DeliverOrder(orderId, VersionETag.ParseIfMatch(ifMatch)), cancellationToken));
+    private static Task<Ok<OrderChanged>> DeliverOrder(Guid orderId, IfMatch ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new DeliverOrder(orderId, ifMatch.Version), cancellationToken));
 
     private static Task<Ok<OrderChanged>> CancelOrder(
-        Guid orderId, CancelOrderRequest body, [FromHeader(Name = "If-Match")] string? ifMatch, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
-        Transition(response, mediator.Send(new CancelOrder(orderId, body.Reason, VersionETag.ParseIfMatch(ifMatch), user.LimitedTo()), cancellationToken));
+        Guid orderId, CancelOrderRequest body, IfMatch ifMatch, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        Transition(response, mediator.Send(new CancelOrder(orderId, body.Reason, ifMatch.Version, user.LimitedTo()), cancellationToken));
 
     private static async Task<Ok<OrderChanged>> Transition(HttpResponse response, Task<OrderChanged> send)
     {
