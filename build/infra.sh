@@ -90,18 +90,28 @@ sqs_up() {
   log "SQS emulator ready on 127.0.0.1:$sqs_port"
 }
 
-sqs_down() {
+# Our own emulator's pid, if this clone started one that still runs (a stale file is removed).
+own_sqs_pid() {
   local pidfile="$state/fauxqs.pid"
-  if [ -f "$pidfile" ]; then
-    kill "$(cat "$pidfile")" 2>/dev/null || true
-    rm -f "$pidfile"
+  [ -f "$pidfile" ] || return 0
+  if kill -0 "$(cat "$pidfile")" 2>/dev/null; then cat "$pidfile"; else rm -f "$pidfile"; fi
+}
+
+sqs_down() {
+  local pid; pid="$(own_sqs_pid)"
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    rm -f "$state/fauxqs.pid"
     log "SQS emulator stopped"
+  elif sqs_answers; then
+    log "the SQS emulator on port $sqs_port was started elsewhere (another clone); left running"
   fi
 }
 
 # The emulator's process: ours (pid file), or the one that listens on the port (started by another clone).
 sqs_pid() {
-  if [ -f "$state/fauxqs.pid" ]; then cat "$state/fauxqs.pid"; return; fi
+  local own; own="$(own_sqs_pid)"
+  if [ -n "$own" ]; then echo "$own"; return; fi
   local pid
   pid="$(ss -ltnpH "sport = :$sqs_port" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n 1)"
   [ -n "$pid" ] || pid="$(pgrep -f "fauxqs/dist/cli.js" 2>/dev/null | head -n 1)"
