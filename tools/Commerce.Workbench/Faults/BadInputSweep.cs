@@ -5,9 +5,11 @@ using System.Text.Json.Nodes;
 namespace Commerce.Workbench.Faults;
 
 /// <summary>
-/// Every operation the OpenAPI document lists, sent bad input: malformed JSON, wrong types, out-of-range numbers,
-/// injection-looking strings, unknown and malformed ids, a body over the size limit, the wrong content type.
-/// Never a 5xx; every refusal is problem details with a code and the request id; a refusal changes nothing stored.
+/// Every operation the OpenAPI document lists, sent bad input: malformed JSON, wrong types, injection-looking strings,
+/// unknown and malformed ids, a body over the size limit, the wrong content type, and every parameter, header and
+/// body field at the limits of its type (integers and dates at min, max, max + 1, negative and zero; strings empty,
+/// at common limits and far beyond). Never a 5xx; every refusal is problem details with a code and the request id;
+/// a refusal changes nothing stored.
 /// </summary>
 internal static class BadInputSweep
 {
@@ -22,6 +24,23 @@ internal static class BadInputSweep
     ];
 
     private static readonly string[] OddQueryValues = ["abc", "-1", "0", "99999999999999999999", "1e309"];
+
+    /// <summary>The values at the edges of a parameter's type, as the OpenAPI document gives it.</summary>
+    private static IEnumerable<string> EdgesOf(JsonNode? schema) => (schema is null ? "string" : TypeOf(schema), (string?)schema?["format"]) switch
+    {
+        ("integer", "int64") => ["-9223372036854775808", "-9223372036854775809", "-1", "0", "9223372036854775807", "9223372036854775808"],
+        ("integer", _) => ["-2147483648", "-2147483649", "-1", "0", "2147483647", "2147483648"],
+        ("number", _) => ["-79228162514264337593543950335", "-0.01", "0", "79228162514264337593543950335", "79228162514264337593543950336", "-1e309", "NaN", "Infinity"],
+        ("string", "date-time") =>
+            ["0001-01-01T00:00:00Z", "0000-12-31T23:59:59Z", "9999-12-31T23:59:59.9999999Z", "10000-01-01T00:00:00Z", "-0001-01-01T00:00:00Z", "0", "-1", "2026-13-45T25:61:61Z"],
+        ("string", "uuid") => ["00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff"],
+        ("boolean", _) => ["yes", "2", "-1"],
+        _ => ["", new string('q', 64), new string('q', 65), new string('q', 256), new string('q', 2_000), new string('q', 6_000)],
+    };
+
+    /// <summary>Header values at their limits: empty, malformed versions, far beyond any key length.</summary>
+    private static readonly string[] HeaderEdges =
+        ["", "*", "\"\"", "\"-1\"", "\"0\"", "\"9223372036854775807\"", "\"9223372036854775808\"", "W/", new string('k', 255), new string('k', 256), new string('k', 8_000)];
 
     public static async Task<FaultResult> RunAsync(WorkbenchOptions options)
     {
@@ -104,6 +123,8 @@ internal static class BadInputSweep
 
     private static IEnumerable<(string Name, HttpRequestMessage Request)> Cases(JsonNode document, Dictionary<string, string> known, int maxBody)
     {
+        // Headers last: "If-Match: *" on a delete is valid and removes the product the other cases are about.
+        var headerCases = new List<(string Name, HttpRequestMessage Request)>();
         foreach (var (path, item) in document["paths"]!.AsObject())
         {
             foreach (var (method, operation) in item!.AsObject())
@@ -111,7 +132,8 @@ internal static class BadInputSweep
                 var verb = new HttpMethod(method.ToUpperInvariant());
                 var parameters = operation!["parameters"]?.AsArray().Select(p => p!).ToList() ?? [];
                 var pathNames = parameters.Where(p => (string?)p["in"] == "path").Select(p => (string)p["name"]!).ToList();
-                var queryNames = parameters.Where(p => (string?)p["in"] == "query").Select(p => (string)p["name"]!).ToList();
+                var queries = parameters.Where(p => (string?)p["in"] == "query").Select(p => ((string)p["name"]!, Resolve(document, p["schema"]))).ToList();
+                var headerNames = parameters.Where(p => (string?)p["in"] == "header").Select(p => (string)p["name"]!).ToList();
                 var schema = Resolve(document, operation["requestBody"]?["content"]?["application/json"]?["schema"]);
                 var label = $"{verb} {path}";
 
@@ -126,11 +148,21 @@ internal static class BadInputSweep
                 }
 
                 var target = Fill(path, known, null, null);
-                foreach (var query in queryNames)
+                foreach (var (query, querySchema) in queries)
                 {
-                    foreach (var value in OddQueryValues.Concat(Injections))
+                    foreach (var value in OddQueryValues.Concat(EdgesOf(querySchema)).Concat(Injections).Distinct())
                     {
                         yield return ($"{label} ?{query}={Short(value)}", Request(verb, $"{target}?{query}={Uri.EscapeDataString(value)}", schema is null ? null : Json(ValidLooking(document, schema, known))));
+                    }
+                }
+
+                foreach (var header in headerNames)
+                {
+                    foreach (var value in HeaderEdges)
+                    {
+                        var request = Request(verb, target, schema is null ? null : Json(ValidLooking(document, schema, known)));
+                        request.Headers.TryAddWithoutValidation(header, value);
+                        headerCases.Add(($"{label} {header}: {Short(value)}", request));
                     }
                 }
 
@@ -145,7 +177,7 @@ internal static class BadInputSweep
                 yield return ($"{label} wrong content type", Request(verb, target, Raw("name=x", "application/x-www-form-urlencoded")));
                 yield return ($"{label} body over the limit", Request(verb, target, Raw($"{{\"name\":\"{new string('a', maxBody + 1024)}\"}}", "application/json")));
 
-                foreach (var (property, propertySchema) in Properties(document, schema))
+                foreach (var (property, propertySchema) in Fields(document, schema, string.Empty))
                 {
                     var type = TypeOf(propertySchema);
                     JsonNode? wrong = type switch
@@ -160,9 +192,14 @@ internal static class BadInputSweep
 
                     IEnumerable<JsonNode?> extremes = type switch
                     {
-                        "integer" => [JsonValue.Create(-1), JsonValue.Create(0), JsonValue.Create(2147483648L), JsonValue.Create(-2147483649L)],
-                        "number" => [JsonValue.Create(-0.01m), JsonValue.Create(1e30), JsonValue.Create(-1e30), JsonNode.Parse("79228162514264337593543950336")],
-                        "string" => [.. Injections.Select(i => JsonValue.Create(i)), JsonValue.Create(new string('z', 5000))],
+                        "integer" => [JsonValue.Create(int.MinValue), JsonValue.Create(-2147483649L), JsonValue.Create(-1), JsonValue.Create(0),
+                            JsonValue.Create(int.MaxValue), JsonValue.Create(2147483648L), JsonValue.Create(long.MaxValue)],
+                        "number" => [JsonValue.Create(decimal.MinValue), JsonValue.Create(-0.01m), JsonValue.Create(0m), JsonValue.Create(decimal.MaxValue),
+                            JsonNode.Parse("79228162514264337593543950336"), JsonValue.Create(1e30), JsonValue.Create(-1e30), JsonValue.Create(0.001m)],
+                        "string" when (string?)propertySchema["format"] == "date-time" =>
+                            [JsonValue.Create("0001-01-01T00:00:00Z"), JsonValue.Create("9999-12-31T23:59:59.9999999Z"), JsonValue.Create("10000-01-01T00:00:00Z")],
+                        "string" => [.. Injections.Select(i => JsonValue.Create(i)), JsonValue.Create(string.Empty), JsonValue.Create(new string('z', 256)),
+                            JsonValue.Create(new string('z', 5_000)), JsonValue.Create(new string('z', 100_000))],
                         _ => [],
                     };
                     foreach (var extreme in extremes)
@@ -171,6 +208,11 @@ internal static class BadInputSweep
                     }
                 }
             }
+        }
+
+        foreach (var headerCase in headerCases)
+        {
+            yield return headerCase;
         }
     }
 
@@ -186,7 +228,7 @@ internal static class BadInputSweep
     }
 
     /// <summary>A body of the right shape with plausible values (ids that exist), so one bad field is what is tested.</summary>
-    private static JsonObject ValidLooking(JsonNode document, JsonNode schema, Dictionary<string, string> known)
+    private static JsonObject ValidLooking(JsonNode document, JsonNode schema, Dictionary<string, string> known, int depth = 0)
     {
         var body = new JsonObject();
         foreach (var (property, propertySchema) in Properties(document, schema))
@@ -199,11 +241,31 @@ internal static class BadInputSweep
                 "number" => 1,
                 "boolean" => true,
                 "array" => new JsonArray(),
+                _ when depth < MaxDepth => ValidLooking(document, propertySchema, known, depth + 1),
                 _ => new JsonObject(),
             };
         }
 
         return body;
+    }
+
+    private const int MaxDepth = 2;
+
+    /// <summary>Every field of a body, nested objects' fields too (<c>buyer.firstName</c>), each with its schema.</summary>
+    private static IEnumerable<(string Path, JsonNode Schema)> Fields(JsonNode document, JsonNode schema, string prefix, int depth = 0)
+    {
+        foreach (var (property, propertySchema) in Properties(document, schema))
+        {
+            var path = prefix + property;
+            yield return (path, propertySchema);
+            if (depth < MaxDepth && TypeOf(propertySchema) == "object")
+            {
+                foreach (var nested in Fields(document, propertySchema, path + ".", depth + 1))
+                {
+                    yield return nested;
+                }
+            }
+        }
     }
 
     private static IEnumerable<(string Name, JsonNode Schema)> Properties(JsonNode document, JsonNode schema) =>
@@ -226,9 +288,11 @@ internal static class BadInputSweep
         _ => "object",
     };
 
-    private static JsonObject With(JsonObject body, string property, JsonNode? value)
+    private static JsonObject With(JsonObject body, string path, JsonNode? value)
     {
-        body[property] = value;
+        var parts = path.Split('.');
+        var parent = parts[..^1].Aggregate(body, (node, part) => node[part] as JsonObject ?? throw new InvalidOperationException($"{path}: {part} is not an object"));
+        parent[parts[^1]] = value;
         return body;
     }
 
