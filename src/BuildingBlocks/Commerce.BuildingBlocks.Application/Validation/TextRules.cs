@@ -11,7 +11,4 @@ public static class TextRules
 
     public static IRuleBuilderOptions<T, string?> ValidUserName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(UserName.IsValid).WithMessage($"'{{PropertyName}}' must be {UserName.Rule}.");
-
-    public static IRuleBuilderOptions<T, string?> Printable<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(PlainText.IsPrintable).WithMessage("'{PropertyName}' must not hold control characters.");
 }

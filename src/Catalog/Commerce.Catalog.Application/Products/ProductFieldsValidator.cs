@@ -1,6 +1,6 @@
+using Commerce.BuildingBlocks.Application.Validation;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Domain.Products;
-using Commerce.BuildingBlocks.Application.Validation;
 using FluentValidation;
 
 namespace Commerce.Catalog.Application.Products;
