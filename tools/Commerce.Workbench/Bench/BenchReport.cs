@@ -61,7 +61,8 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
         text.AppendLine("## Against the targets").AppendLine().AppendLine("| target | measured (per data size) | met |").AppendLine("|---|---|---|");
         Target(text, "≥ 10,000 product reads/s with p99 ≤ 10 ms", r => $"{r.ById.PerSecond:0}/s, p99 {r.ById.LatencyMs.P99:0.0} ms", r => r.ById.PerSecond >= 10_000 && r.ById.LatencyMs.P99 <= 10);
         Target(text, "≥ 1,000 checkouts/s", r => $"{r.Checkout.PerSecond:0}/s", r => r.Checkout.PerSecond >= 1_000);
-        Target(text, "p99 checkout → confirmed ≤ 500 ms at 300/s", r => string.Join(", ", r.EndToEnd.Select(e => $"p99 {e.Confirmed.LatencyMs.P99:0} ms at {e.OfferedRate:0}/s")),
+        Target(text, "p99 checkout → confirmed ≤ 500 ms at 300/s", r => string.Join(", ", r.EndToEnd.Select(e => $"p99 {e.Confirmed.LatencyMs.P99:0} ms at {e.OfferedRate:0}/s"))
+                + (r.EndToEnd.Any(e => e.OfferedRate >= 300) ? string.Empty : "; higher rates not run after the first that missed"),
             r => r.EndToEnd.Any(e => e.OfferedRate >= 300 && e.Confirmed.LatencyMs.P99 <= 500));
         Target(text, "highest offered rate holding p99 202 → Confirmed ≤ 500 ms (goal: 300/s)", r => HighestHolding(r) is { } best ? $"{best:0}/s" : "none of those run",
             r => HighestHolding(r) >= 300);
@@ -88,6 +89,5 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
     }
 
     private static double? HighestHolding(SizeResult result) =>
-        result.EndToEnd.Where(e => e.Confirmed.LatencyMs.P99 <= 500 && e.Confirmed.Errors == 0 && e.Confirmed.PerSecond >= e.OfferedRate * 0.95)
-            .Select(e => (double?)e.OfferedRate).Max();
+        result.EndToEnd.Where(e => e.Holds).Select(e => (double?)e.OfferedRate).Max();
 }
