@@ -5,6 +5,8 @@ using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.PlaceOrder;
 using Commerce.Ordering.Domain.Orders;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Commerce.Api.Tests;
@@ -394,13 +396,18 @@ public class OrderingApiTests(CommerceApiFactory factory)
     }
 }
 
-/// <summary>A host whose idempotency keys live one second.</summary>
+/// <summary>A host whose idempotency keys live an hour of a clock the test moves.</summary>
 public sealed class ShortKeyLifetimeFactory : CommerceApiFactory
 {
+    public static readonly TimeSpan KeyLifetime = TimeSpan.FromHours(1);
+
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Idempotency:KeyLifetime", "00:00:01");
+        builder.UseSetting("Idempotency:KeyLifetime", KeyLifetime.ToString());
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
 
@@ -414,7 +421,7 @@ public class IdempotencyExpiryTests(ShortKeyLifetimeFactory factory) : IClassFix
         await shop.AddAsync(product.Id, 1);
         var first = (await (await shop.CheckoutAsync(idempotencyKey: "same-key")).Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!;
 
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        factory.Clock.Advance(ShortKeyLifetimeFactory.KeyLifetime + TimeSpan.FromSeconds(1));
         await shop.AddAsync(product.Id, 1);
         var again = await shop.CheckoutAsync(Shop.CheckoutBody(email: "new@example.com"), idempotencyKey: "same-key");
 

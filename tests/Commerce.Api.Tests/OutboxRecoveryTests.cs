@@ -8,6 +8,7 @@ using Commerce.Ordering.Contracts;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Commerce.Api.Tests;
 
@@ -31,7 +32,7 @@ public class OutboxRecoveryTests(CommerceApiFactory factory) : IClassFixture<Com
             var checkout = await shop.CheckoutAsync();
             checkout.StatusCode.Should().Be(HttpStatusCode.Accepted, "the order is accepted even when SQS is down");
             orderId = (await checkout.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
-            await Task.Delay(TimeSpan.FromSeconds(1)); // the outbox tries to send and fails; then this host stops
+            await Eventually.HoldsAsync(async () => await OutboxHoldsAsync(orderId), "the event waiting in the outbox while SQS is unreachable");
         }
 
         await using var restarted = Host("http://127.0.0.1:4566"); // the shared emulator build/infra.sh starts
@@ -47,5 +48,15 @@ public class OutboxRecoveryTests(CommerceApiFactory factory) : IClassFixture<Com
         }
 
         bodies.Where(b => b.Contains(orderId.ToString(), StringComparison.Ordinal)).Should().ContainSingle();
+    }
+
+    private async Task<bool> OutboxHoldsAsync(Guid orderId)
+    {
+        await using var connection = new NpgsqlConnection(factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand(
+            "select count(*) from wolverine.wolverine_outgoing_envelopes where destination like '%audit%' and position(convert_to(@id, 'UTF8') in body) > 0", connection);
+        query.Parameters.AddWithValue("id", orderId.ToString());
+        return (long)(await query.ExecuteScalarAsync())! > 0;
     }
 }
