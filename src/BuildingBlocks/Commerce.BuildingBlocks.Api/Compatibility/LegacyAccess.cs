@@ -1,6 +1,5 @@
 using Commerce.BuildingBlocks.Api.Security;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace Commerce.BuildingBlocks.Api.Compatibility;
 
@@ -31,19 +30,6 @@ public static class LegacyAccess
         where TBuilder : IEndpointConventionBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.AllowAnonymous)
-        {
-            return builder;
-        }
-
-        builder.RequireAuthorization(Roles.Customer);
-        builder.AddEndpointFilter(async (context, next) =>
-        {
-            var owner = context.Arguments.OfType<TBody>().Select(ownerOf).FirstOrDefault() ?? string.Empty;
-            return context.HttpContext.User.MayActFor(owner)
-                ? await next(context)
-                : AccessDenied.Problem($"This token may not act for user '{owner}'.");
-        });
-        return builder;
+        return options.AllowAnonymous ? builder : builder.RequireOwnerOrAdmin(context => context.Arguments.OfType<TBody>().Select(ownerOf).FirstOrDefault());
     }
 }
