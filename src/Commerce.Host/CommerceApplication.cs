@@ -51,6 +51,11 @@ public static class CommerceApplication
             module.AddServices(builder.Services, builder.Configuration);
         }
 
+        if (builder.Configuration.GetValue<bool>("Catalog:SeedSampleData") && modules.Any(m => m.Name == "Catalog") && modules.Any(m => m.Name == "Inventory"))
+        {
+            builder.Services.AddHostedService<SampleStock>();
+        }
+
         // The topology is the whole system's: events reach every subscribed queue, whichever modules run here.
         foreach (var module in ContextModules.All.Where(m => m.Subscription is not null))
         {

@@ -16,6 +16,9 @@ using Commerce.Ordering.Api;
 using Commerce.Ordering.Api.Compatibility;
 using Commerce.Ordering.Application;
 using Commerce.Ordering.Infrastructure;
+using Commerce.Payments.Api;
+using Commerce.Payments.Application;
+using Commerce.Payments.Infrastructure;
 
 namespace Commerce.Host;
 
@@ -33,11 +36,15 @@ internal static class ContextModules
             endpoints => endpoints.MapLegacyBasketRoutes(),
             Requires: "Catalog"),
         new("Ordering",
-            (services, _) => services.AddOrderingApplication().AddOrderingInfrastructure(),
+            (services, configuration) => services.AddOrderingApplication().AddOrderingInfrastructure(configuration),
             endpoints => endpoints.MapOrderingEndpoints(),
             endpoints => endpoints.MapLegacyOrderRoutes(),
             OrderingInfrastructure.Subscription,
-            "Basket"),
+            "Basket", "Payments"),
+        new("Payments",
+            (services, configuration) => services.AddPaymentsApplication().AddPaymentsInfrastructure(configuration),
+            endpoints => endpoints.MapPaymentsEndpoints(),
+            Subscription: PaymentsInfrastructure.Subscription),
         new("Inventory",
             (services, _) => services.AddInventoryApplication().AddInventoryInfrastructure(),
             endpoints => endpoints.MapInventoryEndpoints(),

@@ -33,10 +33,10 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual bool SeedSampleData => false;
 
     /// <summary>
-    /// Without Inventory, nothing answers an order asynchronously, so tests drive the lifecycle alone. The event flow
-    /// is tested with every module (<see cref="EventFlowApiFactory"/>).
+    /// Without Inventory, only Payments answers an order (the test provider authorizes it), so tests send Inventory's
+    /// answer themselves. The event flow is tested with every module (<see cref="EventFlowApiFactory"/>).
     /// </summary>
-    protected virtual string[] Modules => ["Catalog", "Basket", "Ordering"];
+    protected virtual string[] Modules => ["Catalog", "Basket", "Ordering", "Payments"];
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = databaseName }.ConnectionString;
 
@@ -100,6 +100,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimiting:Enabled", RateLimited.ToString());
         builder.UseSetting("Compatibility:Enabled", CompatibilityRoutes.ToString());
         builder.UseSetting("Notifications:Email:Delivery", "PickupFolder");
+        builder.UseSetting("Payments:Provider", "Test");
         for (var i = 0; i < Modules.Length; i++)
         {
             builder.UseSetting($"Modules:Enabled:{i}", Modules[i]);

@@ -2,6 +2,7 @@ using Commerce.Basket.Contracts;
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Ordering.Application.Ports;
+using Commerce.Ordering.Domain.Orders;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Api.Tests;
@@ -23,7 +24,7 @@ public class ConcurrencyGuaranteeTests(CommerceApiFactory factory)
         using var second = factory.Services.CreateScope();
 
         await Orders(first).DecideAsync(id, (order, _) => order.RecordStockReserved(DateTimeOffset.UtcNow), CancellationToken.None);
-        await Orders(second).DecideAsync(id, (order, _) => [order.Cancel("too late", DateTimeOffset.UtcNow)], CancellationToken.None);
+        await Orders(second).DecideAsync(id, (order, _) => [order.Cancel("too late", CancellationCodes.ByStaff, DateTimeOffset.UtcNow)], CancellationToken.None);
         await Commit(first);
 
         await AssertConflict(() => Commit(second));

@@ -101,6 +101,7 @@ public class HostTests(CommerceApiFactory factory)
             builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
             builder.UseSetting("Auth:SigningKey", CommerceApiFactory.SigningKey);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Payments:Provider", "Test");
             if (delivery is not null)
             {
                 builder.UseSetting("Notifications:Email:Delivery", delivery);
@@ -110,6 +111,28 @@ public class HostTests(CommerceApiFactory factory)
         var start = () => production.CreateClient();
 
         start.Should().Throw<InvalidOperationException>().WithMessage(message);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Paypal")]
+    public async Task A_host_without_a_named_payment_provider_refuses_to_start_instead_of_pretending_to_take_money(string? provider)
+    {
+        await using var production = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("environment", "Production");
+            builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
+            builder.UseSetting("Auth:SigningKey", CommerceApiFactory.SigningKey);
+            builder.UseSetting("Notifications:Email:Delivery", "PickupFolder");
+            if (provider is not null)
+            {
+                builder.UseSetting("Payments:Provider", provider);
+            }
+        });
+
+        var start = () => production.CreateClient();
+
+        start.Should().Throw<InvalidOperationException>().WithMessage("*Payments:Provider*Stripe*Test*");
     }
 
     private const string CognitoPool = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Example";
@@ -241,7 +264,8 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
         var shop = new Shop(client);
         var phones = (await client.GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?category=Phone&sort=price_asc", Json.Options))!;
         var cheapest = phones.Items[0];
-        (await client.PutAsJsonAsync($"/api/v1/inventory/{cheapest.Id}", new { onHand = 10, lowStockThreshold = 2 })).EnsureSuccessStatusCode();
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/inventory/{cheapest.Id}", Json.Options)).GetProperty("available").GetInt32()
+            .Should().BeGreaterThan(2, "every sample product is stocked");
         (await shop.AddAsync(cheapest.Id, 2)).EnsureSuccessStatusCode();
 
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
@@ -255,14 +279,17 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
             $"/api/v1/orders?userName={shop.User}&placedFrom={Uri.EscapeDataString(before.ToString("O"))}", Json.Options))!;
         mine.Items.Select(o => o.Id).Should().Equal(order.Id);
 
-        (await EventFlow.WaitForStatusAsync(client, order.Id, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed, "stock was reserved through SQS");
+        (await EventFlow.WaitForStatusAsync(client, order.Id, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed, "stock was reserved and the payment authorized through SQS");
         foreach (var (action, body) in new (string, object)[] { ("ship", new { trackingNumber = "1Z-SAMPLE" }), ("deliver", new { }) })
         {
             (await client.PostAsJsonAsync($"{location}/{action}", body)).StatusCode.Should().Be(HttpStatusCode.OK, action);
         }
 
+        await Eventually.HoldsAsync(async () => (await client.GetFromJsonAsync<OrderDto>(location, Json.Options))!.PaymentStatus == PaymentStatus.Captured, "captured at shipment", 30);
         var history = (await client.GetFromJsonAsync<List<JsonElement>>($"{location}/history", Json.Options))!;
-        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "OrderStockReserved", "OrderConfirmed", "OrderShipped", "OrderDelivered");
+        history.Select(e => e.GetProperty("type").GetString()).Should()
+            .ContainInOrder("OrderPlaced", "OrderConfirmed", "OrderShipped", "OrderDelivered")
+            .And.Contain(["OrderStockReserved", "PaymentAuthorized", "PaymentCaptured"]);
     }
 
     [Fact]

@@ -48,17 +48,25 @@ public class OrderingApiTests(CommerceApiFactory factory)
         response.Headers.Location!.ToString().Should().Be($"/api/v1/orders/{accepted.OrderId}");
 
         var read = await client.GetAsync(response.Headers.Location);
-        read.Headers.ETag!.Tag.Should().Be("\"1\"");
         var order = (await read.Content.ReadFromJsonAsync<OrderDto>(Json.Options))!;
-        order.Status.Should().Be(OrderStatus.Pending);
+        read.Headers.ETag!.Tag.Should().Be($"\"{order.Version}\"");
+        order.Status.Should().Be(OrderStatus.Pending, "Inventory does not run here: the stock is never reserved");
         order.UserName.Should().Be(shop.User);
         order.Lines.Should().Equal(new OrderLineDto(widget.Id, "Widget", 2.50m, 2, null, 5m), new OrderLineDto(gadget.Id, "Gadget", 10m, 1, null, 10m));
         order.Totals.Should().Be(new OrderTotalsDto(3, 15m, 15m, "USD"));
         order.Buyer.Email.Should().Be("ada@example.com");
         order.ShippingAddress.City.Should().Be("London");
-        order.Payment.Should().Be(new PaymentDto("Visa", "1111", null));
         order.PlacedAt.Should().Be(accepted.PlacedAt);
         (await shop.BasketAsync()).Items.Should().BeEmpty();
+        await Eventually.HoldsAsync(async () => (await OrderAsync(accepted.OrderId)).PaymentStatus == PaymentStatus.Authorized, "the test provider authorized", 30);
+        (await OrderAsync(accepted.OrderId)).Should().BeEquivalentTo(new
+        {
+            Version = 2,
+            Status = OrderStatus.Pending,
+            Payment = new PaymentDto("visa", "4242", null),
+            AmountAuthorized = 15m,
+            AmountCaptured = 0m,
+        });
     }
 
     [Fact]
@@ -74,13 +82,26 @@ public class OrderingApiTests(CommerceApiFactory factory)
     }
 
     [Fact]
-    public async Task The_full_card_number_and_security_code_are_never_stored()
+    public async Task Card_data_is_refused_and_never_stored_and_the_order_keeps_what_the_provider_reports()
     {
         const string card = "5555 5555 5555 4444";
         var product = await shop.ProductAsync();
         await shop.AddAsync(product.Id, 1);
-        (await shop.CheckoutAsync(Shop.CheckoutBody(card: card, cvv: "123"), idempotencyKey: Guid.NewGuid().ToString())).EnsureSuccessStatusCode();
+        var withCard = new
+        {
+            buyer = new { firstName = "Ada", lastName = "Lovelace", email = "ada@example.com" },
+            shippingAddress = new { street = "1 Way", city = "London", zipCode = "N1", country = "UK" },
+            payment = new { cardNumber = card, expiryMonth = 12, expiryYear = 2030, securityCode = "123" },
+        };
 
+        var refused = await Problem.ReadAsync(await shop.CheckoutAsync(withCard), HttpStatusCode.BadRequest);
+        refused.Errors.Keys.Should().BeEquivalentTo("payment.paymentMethodId");
+        refused.Body.ToString().Should().NotContain("4444");
+        var accepted = await shop.CheckoutAsync(Shop.CheckoutBody(paymentMethodId: "pm_card_mastercard"), idempotencyKey: Guid.NewGuid().ToString());
+        var id = (await accepted.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
+        await Eventually.HoldsAsync(async () => (await OrderAsync(id)).PaymentStatus == PaymentStatus.Authorized, "the test provider authorized", 30);
+
+        (await OrderAsync(id)).Payment.Should().BeEquivalentTo(new { CardBrand = "mastercard", CardLast4 = "4444" });
         await using var connection = new NpgsqlConnection(factory.ConnectionString);
         await connection.OpenAsync();
         await using var dump = new NpgsqlCommand(
@@ -88,11 +109,10 @@ public class OrderingApiTests(CommerceApiFactory factory)
             select string_agg(data::text, ' ') from (
               select data from events.mt_events
               union all select data from ordering.mt_doc_orderview
+              union all select data from payments.mt_doc_payment
               union all select data from idempotency.mt_doc_storedresponse) stored
             """, connection);
         var stored = (string)(await dump.ExecuteScalarAsync())!;
-
-        stored.Should().Contain("Mastercard").And.Contain("4444");
         stored.Should().NotContain("5555555555554444").And.NotContain(card);
         stored.Should().NotContainEquivalentOf("securityCode").And.NotContainEquivalentOf("cardNumber");
     }
@@ -111,17 +131,9 @@ public class OrderingApiTests(CommerceApiFactory factory)
     {
         var product = await shop.ProductAsync();
         await shop.AddAsync(product.Id, 2);
-        var expired = new
-        {
-            buyer = new { firstName = "Ada", lastName = "Lovelace", email = "ada@example.com" },
-            shippingAddress = new { street = "1 Way", city = "London", zipCode = "N1", country = "UK" },
-            payment = new { cardNumber = Shop.TestCard, expiryMonth = 1, expiryYear = 2020, securityCode = "123" },
-        };
+        var problem = await Problem.ReadAsync(await shop.CheckoutAsync(Shop.CheckoutBody(paymentMethodId: "pm_card_unknown")), HttpStatusCode.BadRequest);
 
-        // The basket was already taken when the domain refused the expired card: the whole transaction rolls back.
-        var problem = await Problem.ReadAsync(await shop.CheckoutAsync(expired), HttpStatusCode.BadRequest);
-
-        problem.Code.Should().Be("card_expired");
+        problem.Errors.Keys.Should().BeEquivalentTo("payment.paymentMethodId");
         (await shop.BasketAsync()).Items.Should().ContainSingle().Which.Quantity.Should().Be(2);
         (await OrdersAsync($"userName={shop.User}")).TotalCount.Should().Be(0);
     }
@@ -135,8 +147,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
             payment = new { cardNumber = "1234", expiryMonth = 13, expiryYear = 2030, securityCode = "12" },
         }), HttpStatusCode.BadRequest);
 
-        problem.Errors.Keys.Should().BeEquivalentTo(
-            "buyer.firstName", "buyer.email", "shippingAddress", "payment.cardNumber", "payment.expiryMonth", "payment.securityCode");
+        problem.Errors.Keys.Should().BeEquivalentTo("buyer.firstName", "buyer.email", "shippingAddress", "payment.paymentMethodId");
         problem.Body.ToString().Should().NotContain("1234", "a card number is never echoed");
     }
 
@@ -150,7 +161,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
         {
             buyer = new { firstName = "Ada,\r\n\r\nYour account is locked: visit https://evil.example", lastName = "L", email = "victim@example.com" },
             shippingAddress = new { street = "1 Way\nBcc: everyone@example.com", city = "London", zipCode = "N1", country = "UK" },
-            payment = new { cardNumber = Shop.TestCard, expiryMonth = 12, expiryYear = 2030, securityCode = "123" },
+            payment = new { paymentMethodId = Shop.TestCard },
         }), HttpStatusCode.BadRequest);
 
         problem.Errors.Keys.Should().BeEquivalentTo("buyer.firstName", "shippingAddress.street");
@@ -220,9 +231,13 @@ public class OrderingApiTests(CommerceApiFactory factory)
         orders.Items.Single().Totals.ItemCount.Should().Be(3);
     }
 
-    /// <summary>Inventory's answer (sent as Inventory sends it; this host runs without Inventory) confirms the order.</summary>
+    /// <summary>
+    /// Once the test provider authorized the payment, Inventory's answer (sent as Inventory sends it; this host runs
+    /// without Inventory) confirms the order: placed (1), payment authorized (2), stock reserved (3), confirmed (4).
+    /// </summary>
     private async Task ReservedAsync(Guid id)
     {
+        await Eventually.HoldsAsync(async () => (await OrderAsync(id)).PaymentStatus == PaymentStatus.Authorized, "the test provider authorized", 30);
         await RawSqs.Of(factory).StockReservedAsync(id);
         await Eventually.HoldsAsync(async () => (await OrderAsync(id)).Status != OrderStatus.Pending, "Inventory's answer handled", 30);
 
@@ -235,15 +250,15 @@ public class OrderingApiTests(CommerceApiFactory factory)
         var id = await shop.PlaceOrderAsync();
 
         await ReservedAsync(id);
-        (await OrderAsync(id)).Should().BeEquivalentTo(new { Version = 3, Status = OrderStatus.Confirmed }, "placed, stock reserved, confirmed");
-        var shipped = await PostAsync(id, "ship", new { trackingNumber = "1Z999" }, ifMatch: "\"3\"");
-        shipped.Headers.ETag!.Tag.Should().Be("\"4\"");
-        (await shipped.Content.ReadFromJsonAsync<OrderChanged>(Json.Options)).Should().Be(new OrderChanged(id, OrderStatus.Shipped, 4));
+        (await OrderAsync(id)).Should().BeEquivalentTo(new { Version = 4, Status = OrderStatus.Confirmed }, "placed, payment authorized, stock reserved, confirmed");
+        var shipped = await PostAsync(id, "ship", new { trackingNumber = "1Z999" }, ifMatch: "\"4\"");
+        shipped.Headers.ETag!.Tag.Should().Be("\"5\"");
+        (await shipped.Content.ReadFromJsonAsync<OrderChanged>(Json.Options)).Should().Be(new OrderChanged(id, OrderStatus.Shipped, 5));
         (await PostAsync(id, "deliver")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var order = await OrderAsync(id);
         order.Status.Should().Be(OrderStatus.Delivered);
-        order.Version.Should().Be(5);
+        order.Version.Should().Be(6);
         order.StockReservedAt.Should().NotBeNull();
         order.TrackingNumber.Should().Be("1Z999");
         order.ConfirmedAt.Should().NotBeNull();
@@ -303,7 +318,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
         var problem = await Problem.ReadAsync(await PostAsync(id, "cancel", new { reason = "stale" }, ifMatch: "\"1\""), HttpStatusCode.PreconditionFailed);
 
         problem.Code.Should().Be("version_mismatch");
-        problem.Body.GetProperty("currentVersion").GetInt64().Should().Be(3);
+        problem.Body.GetProperty("currentVersion").GetInt64().Should().Be(4);
         (await OrderAsync(id)).Status.Should().Be(OrderStatus.Confirmed);
     }
 
@@ -313,7 +328,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
         var id = await shop.PlaceOrderAsync();
         await ReservedAsync(id);
 
-        // Every racer read version 3 (confirmed). Losers see 412 (read after the winner committed) or 409 (committed
+        // Every racer read version 4 (confirmed). Losers see 412 (read after the winner committed) or 409 (committed
         // after the winner, or a transition the winner made illegal).
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
         {
@@ -321,7 +336,7 @@ public class OrderingApiTests(CommerceApiFactory factory)
             {
                 Content = JsonContent.Create(new { reason = $"racer {i}", trackingNumber = $"T{i}" }),
             };
-            request.Headers.TryAddWithoutValidation("If-Match", "\"3\"");
+            request.Headers.TryAddWithoutValidation("If-Match", "\"4\"");
             return factory.CreateClient().SendAsync(request);
         }));
 
@@ -329,7 +344,8 @@ public class OrderingApiTests(CommerceApiFactory factory)
         responses.Where(r => r.StatusCode != HttpStatusCode.OK).Select(r => r.StatusCode)
             .Should().OnlyContain(s => s == HttpStatusCode.Conflict || s == HttpStatusCode.PreconditionFailed);
         var history = await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/orders/{id}/history", Json.Options);
-        history!.Should().HaveCount(4);
+        history!.Select(e => e.GetProperty("type").GetString()).Where(t => t!.StartsWith("Order", StringComparison.Ordinal))
+            .Should().HaveCount(4, "placed, reserved, confirmed and the one winner (the payment's own events follow it)");
     }
 
     [Fact]
@@ -378,11 +394,12 @@ public class OrderingApiTests(CommerceApiFactory factory)
 
         var history = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/orders/{id}/history", Json.Options))!;
 
-        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "OrderStockReserved", "OrderConfirmed", "OrderShipped");
-        history.Select(e => e.GetProperty("version").GetInt64()).Should().Equal(1, 2, 3, 4);
+        history.Select(e => e.GetProperty("type").GetString()).Should().Equal("OrderPlaced", "PaymentAuthorized", "OrderStockReserved", "OrderConfirmed", "OrderShipped");
+        history.Select(e => e.GetProperty("version").GetInt64()).Should().Equal(1, 2, 3, 4, 5);
         history.Select(e => e.GetProperty("recordedAt").GetDateTimeOffset()).Should().BeInAscendingOrder();
         history[0].GetProperty("data").GetProperty("userName").GetString().Should().Be(shop.User);
-        history[3].GetProperty("data").GetProperty("trackingNumber").GetString().Should().Be("TRACK-42");
+        history[1].GetProperty("data").GetProperty("amount").GetDecimal().Should().Be(10m);
+        history[4].GetProperty("data").GetProperty("trackingNumber").GetString().Should().Be("TRACK-42");
     }
 
     [Fact]

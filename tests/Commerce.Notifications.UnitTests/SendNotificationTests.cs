@@ -5,6 +5,7 @@ using Commerce.Notifications.Application.Ports;
 using Commerce.Notifications.Application.SendNotification;
 using Commerce.Notifications.Domain.Notifications;
 using Commerce.Ordering.Contracts;
+using Commerce.Payments.Contracts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Commerce.Notifications.UnitTests;
@@ -57,6 +58,21 @@ public class SendNotificationTests
         var low = new LowStock(Guid.NewGuid(), "Lamp", 1, 3, DateTimeOffset.UnixEpoch);
         var (kind, orderId, subject, _) = EmailTemplates.For(low);
         (kind, orderId, subject).Should().Be((NotificationKind.LowStock, (Guid?)null, "Low stock: Lamp"));
+    }
+
+    [Fact]
+    public void A_declined_payment_and_a_refund_each_have_their_email()
+    {
+        var declined = new OrderCancelled(Guid.NewGuid(), "a@b.co", "The payment was declined (card_declined).", DateTimeOffset.UnixEpoch, "payment_declined");
+        var (kind, _, subject, body) = EmailTemplates.For(declined);
+        kind.Should().Be(NotificationKind.PaymentDeclined);
+        subject.Should().Contain("payment").And.Contain("declined");
+        body.Should().Contain("nothing was charged");
+
+        var refund = new RefundIssued(Guid.NewGuid(), new PaymentStanding(5, "PartiallyRefunded", 30m, 30m, 12.5m, "EUR"), 12.5m, "Damaged box", "a@b.co", DateTimeOffset.UnixEpoch);
+        var (refundKind, orderId, _, refundBody) = EmailTemplates.For(refund);
+        (refundKind, orderId).Should().Be((NotificationKind.RefundIssued, (Guid?)refund.OrderId));
+        refundBody.Should().Contain("12.50 EUR").And.Contain("Damaged box");
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public static class OrderingEndpoints
     }
 }
 
-public sealed record CheckoutRequest(BuyerInput? Buyer, AddressInput? ShippingAddress, CardInput? Payment);
+public sealed record CheckoutRequest(BuyerInput? Buyer, AddressInput? ShippingAddress, PaymentInput? Payment);
 
 public sealed record ShipOrderRequest(string? TrackingNumber);
 

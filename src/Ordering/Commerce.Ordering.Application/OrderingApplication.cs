@@ -1,5 +1,7 @@
 using Commerce.BuildingBlocks.Application;
+using Commerce.Ordering.Application.CheckoutDeadline;
 using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.PaymentEvents;
 using Commerce.Ordering.Application.StockEvents;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +14,8 @@ public static class OrderingApplication
         services.AddUseCasesFrom(typeof(OrderingApplication).Assembly);
         services.AddScoped<OrderPlacement>();
         services.AddScoped<StockEventsConsumer>();
+        services.AddScoped<PaymentEventsConsumer>();
+        services.AddScoped<CheckoutDeadlineConsumer>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ namespace Commerce.Ordering.Contracts;
 // What Ordering tells other contexts, on SQS as plain JSON (camelCase). Consumers depend on these shapes: add
 // fields, never rename or remove them.
 
+/// <param name="PaymentMethodId">The provider's token Payments authorizes; null for an order of the old shop.</param>
 public sealed record OrderPlaced(
     Guid OrderId,
     string UserName,
@@ -11,13 +12,15 @@ public sealed record OrderPlaced(
     IReadOnlyList<OrderedProduct> Lines,
     decimal Total,
     string Currency,
-    DateTimeOffset PlacedAt);
+    DateTimeOffset PlacedAt,
+    string? PaymentMethodId = null);
 
 public sealed record OrderedProduct(Guid ProductId, string ProductName, decimal UnitPrice, int Quantity);
 
 public sealed record OrderConfirmed(Guid OrderId, string BuyerEmail, DateTimeOffset ConfirmedAt);
 
-public sealed record OrderCancelled(Guid OrderId, string BuyerEmail, string Reason, DateTimeOffset CancelledAt);
+/// <param name="ReasonCode">payment_declined, out_of_stock, timed_out, cancelled_by_customer or cancelled_by_staff.</param>
+public sealed record OrderCancelled(Guid OrderId, string BuyerEmail, string Reason, DateTimeOffset CancelledAt, string? ReasonCode = null);
 
 public sealed record OrderShipped(Guid OrderId, string BuyerEmail, string TrackingNumber, DateTimeOffset ShippedAt);
 

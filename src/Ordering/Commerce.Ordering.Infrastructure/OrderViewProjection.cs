@@ -48,7 +48,31 @@ internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Gu
         {
             v.CancelledAt = cancelled.Data.CancelledAt;
             v.CancellationReason = cancelled.Data.Reason;
+            v.CancellationCode = cancelled.Data.ReasonCode;
         });
+
+    public static void Apply(IEvent<OrderPaymentAuthorized> authorized, OrderView view)
+    {
+        Record(view, authorized, authorized.Data);
+        view.Payment = view.Payment with { CardBrand = authorized.Data.CardBrand ?? view.Payment.CardBrand, CardLast4 = authorized.Data.CardLast4 ?? view.Payment.CardLast4 };
+    }
+
+    public static void Apply(IEvent<OrderPaymentDeclined> declined, OrderView view) => Record(view, declined, declined.Data);
+
+    public static void Apply(IEvent<OrderPaymentVoided> voided, OrderView view) => Record(view, voided, voided.Data);
+
+    public static void Apply(IEvent<OrderPaymentCaptured> captured, OrderView view) => Record(view, captured, captured.Data);
+
+    public static void Apply(IEvent<OrderPaymentCaptureFailed> failed, OrderView view) => Record(view, failed, failed.Data);
+
+    public static void Apply(IEvent<OrderRefundIssued> refunded, OrderView view) => Record(view, refunded, refunded.Data);
+
+    private static void Record(OrderView view, IEvent @event, IPaymentFact fact)
+    {
+        view.PaymentStanding = fact.Standing;
+        view.Version = @event.Version;
+        view.UpdatedAt = fact.At;
+    }
 
     private static void Move(OrderView view, IEvent @event, OrderStatus status, DateTimeOffset at, Action<OrderView> record)
     {

@@ -1,25 +1,33 @@
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.Ordering.Application;
+using Commerce.Ordering.Application.CheckoutDeadline;
 using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.PaymentEvents;
 using Commerce.Ordering.Application.Ports;
 using Commerce.Ordering.Application.StockEvents;
 using Commerce.Ordering.Domain.Orders;
 using JasperFx.Events.Projections;
 using Marten;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Ordering.Infrastructure;
 
 public static class OrderingInfrastructure
 {
-    /// <summary>Ordering's queue: Inventory's answers, which decide a pending order.</summary>
-    public static readonly QueueSubscription Subscription = QueueSubscription.For<StockEventsConsumer>("ordering");
+    /// <summary>Ordering's queue: Inventory's and Payments' answers, which decide a pending order.</summary>
+    public static readonly QueueSubscription Subscription = QueueSubscription.For("ordering", typeof(StockEventsConsumer), typeof(PaymentEventsConsumer));
 
-    public static IServiceCollection AddOrderingInfrastructure(this IServiceCollection services)
+    public static IServiceCollection AddOrderingInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(configuration.GetSection(OrderingOptions.Section).Get<OrderingOptions>() ?? new OrderingOptions());
+        services.AddSingleton(ScheduledRoute.For<CheckoutDeadlinePassed, CheckoutDeadlineConsumer>());
         services.ConfigureMarten(options =>
         {
             // Known up front, so a process that has appended nothing yet can still read any order's history.
-            options.Events.AddEventTypes([typeof(OrderPlaced), typeof(OrderStockReserved), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled)]);
+            options.Events.AddEventTypes([typeof(OrderPlaced), typeof(OrderStockReserved), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled),
+                typeof(OrderPaymentAuthorized), typeof(OrderPaymentDeclined), typeof(OrderPaymentVoided), typeof(OrderPaymentCaptured),
+                typeof(OrderPaymentCaptureFailed), typeof(OrderRefundIssued)]);
             options.Projections.Add(new OrderAggregation(), ProjectionLifecycle.Live);
             options.Projections.Add<OrderViewProjection>(ProjectionLifecycle.Inline);
             options.Schema.For<OrderView>()

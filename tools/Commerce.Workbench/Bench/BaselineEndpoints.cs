@@ -46,6 +46,6 @@ internal static class PlacedOrders
         Guid.CreateVersion7(), userName, [new OrderLine(productId, "Bench product", 10m, 1)], "USD",
         Buyer.Create("Ada", "Lovelace", "ada@example.com"),
         ShippingAddress.Create("1 Analytical Way", "London", "", "N1 9GU", "UK"),
-        PaymentMethod.FromCard("4111 1111 1111 1111", 12, now.Year + 2, "123", now),
+        PaymentMethod.Token("pm_card_visa"),
         now);
 }

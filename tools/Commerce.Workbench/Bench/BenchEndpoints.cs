@@ -74,7 +74,7 @@ internal static class BenchEndpoints
             await using (var session = store.QuerySession())
             {
                 backlog = (await session.AdvancedSql.QueryAsync<long>(
-                    "select (select count(*) from wolverine.wolverine_incoming_envelopes where status <> 'Handled') + (select count(*) from wolverine.wolverine_outgoing_envelopes)",
+                    "select (select count(*) from wolverine.wolverine_incoming_envelopes where status not in ('Handled', 'Scheduled')) + (select count(*) from wolverine.wolverine_outgoing_envelopes)",
                     CancellationToken.None)).Single();
             }
 

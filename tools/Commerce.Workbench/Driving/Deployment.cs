@@ -70,6 +70,7 @@ internal sealed class Deployment
             ["RateLimiting__Enabled"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Warning",
             ["Notifications__Email__Delivery"] = "PickupFolder",
+            ["Payments__Provider"] = "Test",
             ["Notifications__Email__PickupFolder"] = Path.Combine(RunDirectory, "mail"),
             ["Telemetry__SampleInterval"] = "00:00:02",
             // Handlers here run in milliseconds: envelopes left behind by an outage are picked up again sooner.

@@ -14,7 +14,7 @@ internal sealed class ShopClient(HttpClient http)
     {
         buyer = new { firstName = "Ada", lastName = "Lovelace", email = "ada@example.com" },
         shippingAddress = new { street = "1 Analytical Way", city = "London", state = "", zipCode = "N1 9GU", country = "UK" },
-        payment = new { cardNumber = "4111 1111 1111 1111", expiryMonth = 12, expiryYear = DateTime.UtcNow.Year + 2, securityCode = "123" },
+        payment = new { paymentMethodId = "pm_card_visa" },
     };
 
     public HttpClient Http => http;

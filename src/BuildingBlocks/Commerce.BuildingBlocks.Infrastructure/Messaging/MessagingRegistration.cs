@@ -37,6 +37,7 @@ public static class MessagingRegistration
         services.Replace(ServiceDescriptor.Scoped<IDocumentSession>(provider =>
             provider.GetRequiredService<OutboxedSessionFactory>().OpenSession(provider.GetRequiredService<IMessageBus>())));
         services.AddScoped<IIntegrationEvents, MartenOutboxIntegrationEvents>();
+        services.AddScoped<IScheduledMessages, WolverineScheduledMessages>();
         services.AddSingleton<IDeadLetters, SqsDeadLetters>();
         services.AddUseCasesFrom(typeof(IDeadLetters).Assembly);
         services.AddSingleton(configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions());

@@ -16,7 +16,7 @@ internal sealed class SqsDeadLetters(IAmazonSQS sqs, SqsQueues queues, SqsOption
 {
     private const int BodyExcerpt = 2000;
 
-    private readonly string[] consumed = [.. subscriptions.Where(s => s.Consumer is not null).Select(s => SqsQueueName.For(options.QueuePrefix, s.Queue)).Distinct()];
+    private readonly string[] consumed = [.. subscriptions.Where(s => s.Consumers.Count > 0).Select(s => SqsQueueName.For(options.QueuePrefix, s.Queue)).Distinct()];
 
     public async Task<IReadOnlyList<DeadLetterSummary>> ListAsync(int sampleSize, CancellationToken cancellationToken)
     {

@@ -8,9 +8,10 @@ namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
 /// <summary>
 /// The message topology, applied to Wolverine: each integration event goes to every queue subscribed to it (durably,
 /// from the outbox); each queue whose consumer runs here is listened to with a durable inbox, its consumer stuck to
-/// it (the same event is handled separately on each queue), events of one order handled one at a time.
+/// it (the same event is handled separately on each queue), events of one order handled one at a time. Scheduled
+/// messages stay in a durable local queue.
 /// </summary>
-internal sealed class SqsTopology(IEnumerable<QueueSubscription> subscriptions, SqsOptions sqs) : IWolverineExtension
+internal sealed class SqsTopology(IEnumerable<QueueSubscription> subscriptions, IEnumerable<ScheduledRoute> scheduled, SqsOptions sqs) : IWolverineExtension
 {
     public void Configure(WolverineOptions options)
     {
@@ -27,9 +28,13 @@ internal sealed class SqsTopology(IEnumerable<QueueSubscription> subscriptions, 
             }
         }
 
-        foreach (var subscription in topology.Where(s => s.Consumer is not null).DistinctBy(s => s.Queue))
+        foreach (var subscription in topology.Where(s => s.Consumers.Count > 0).DistinctBy(s => s.Queue))
         {
-            options.Discovery.IncludeType(subscription.Consumer!);
+            foreach (var consumer in subscription.Consumers)
+            {
+                options.Discovery.IncludeType(consumer);
+            }
+
             options.ListenToSqsQueue(subscription.Queue, queue =>
                 {
                     queue.VisibilityTimeout = sqs.VisibilityTimeoutSeconds;
@@ -42,8 +47,29 @@ internal sealed class SqsTopology(IEnumerable<QueueSubscription> subscriptions, 
                 .UseDurableInbox()
                 .ListenerCount(sqs.ListenerCount)
                 .PartitionProcessingByGroupId(PartitionSlots.Five)
-                .AddStickyHandler(subscription.Consumer!)
+                .AddStickyHandlers(subscription.Consumers)
                 .Named(subscription.Queue);
         }
+
+        foreach (var route in scheduled)
+        {
+            options.Discovery.IncludeType(route.Consumer);
+            options.PublishMessage(route.Message).ToLocalQueue(ScheduledRoute.LocalQueue).UseDurableInbox();
+        }
+    }
+}
+
+internal static class StickyHandlers
+{
+    public static ListenerConfiguration<TConfig, TEndpoint> AddStickyHandlers<TConfig, TEndpoint>(this ListenerConfiguration<TConfig, TEndpoint> listener, IEnumerable<Type> handlers)
+        where TConfig : ListenerConfiguration<TConfig, TEndpoint>
+        where TEndpoint : Endpoint
+    {
+        foreach (var handler in handlers)
+        {
+            listener.AddStickyHandler(handler);
+        }
+
+        return listener;
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class MessagingMonitor : BackgroundService
         this.queues = queues;
         this.logger = logger;
         interval = telemetry.SampleInterval;
-        deadLetterQueues = [.. subscriptions.Where(s => s.Consumer is not null).Select(s => SqsQueueName.DeadLetterOf(SqsQueueName.For(options.QueuePrefix, s.Queue))).Distinct()];
+        deadLetterQueues = [.. subscriptions.Where(s => s.Consumers.Count > 0).Select(s => SqsQueueName.DeadLetterOf(SqsQueueName.For(options.QueuePrefix, s.Queue))).Distinct()];
 
         var meter = meters.Create(CommerceDiagnostics.Name);
         meter.CreateObservableGauge("commerce.outbox.pending", () => Volatile.Read(ref outboxPending), "{event}",

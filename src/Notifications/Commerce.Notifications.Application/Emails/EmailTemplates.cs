@@ -3,6 +3,7 @@ using Commerce.BuildingBlocks.Domain;
 using Commerce.Inventory.Contracts;
 using Commerce.Notifications.Domain.Notifications;
 using Commerce.Ordering.Contracts;
+using Commerce.Payments.Contracts;
 
 namespace Commerce.Notifications.Application.Emails;
 
@@ -26,12 +27,16 @@ internal static class EmailTemplates
             + string.Create(Culture, $"\n\nTotal: {e.Total:0.00} {e.Currency}\n\nWe are checking our stock and will confirm shortly.\n")),
         OrderConfirmed e => (NotificationKind.OrderConfirmed, e.OrderId, $"Your order {Short(e.OrderId)} is confirmed",
             $"Good news: every item of order {e.OrderId} is reserved for you. We will tell you when it ships.\n"),
+        OrderCancelled { ReasonCode: "payment_declined" } e => (NotificationKind.PaymentDeclined, e.OrderId, $"Your payment for order {Short(e.OrderId)} was declined",
+            $"We are sorry: your payment method was declined, so order {e.OrderId} was cancelled and nothing was charged.\n\n{Typed(e.Reason)}\n\nYour basket is empty now; you are welcome to order again with another payment method.\n"),
         OrderCancelled e => (NotificationKind.OrderCancelled, e.OrderId, $"Your order {Short(e.OrderId)} was cancelled",
             $"We are sorry: order {e.OrderId} was cancelled.\n\nReason: {Typed(e.Reason)}\n\nYou have not been charged.\n"),
         OrderShipped e => (NotificationKind.OrderShipped, e.OrderId, $"Your order {Short(e.OrderId)} has shipped",
             $"Order {e.OrderId} is on its way. Tracking number: {Typed(e.TrackingNumber)}\n"),
         OrderDelivered e => (NotificationKind.OrderDelivered, e.OrderId, $"Your order {Short(e.OrderId)} was delivered",
             $"Order {e.OrderId} was delivered on {e.DeliveredAt:u}. Enjoy!\n"),
+        RefundIssued e => (NotificationKind.RefundIssued, e.OrderId, $"A refund for your order {Short(e.OrderId)}",
+            string.Create(Culture, $"We refunded {e.Amount:0.00} {e.Standing.Currency} for order {e.OrderId}.\n\nReason: {Typed(e.Reason)}\n\nIt reaches your account within a few days, depending on your bank.\n")),
         LowStock e => (NotificationKind.LowStock, null, $"Low stock: {Typed(e.ProductName ?? e.ProductId.ToString())}",
             $"Product {Typed(e.ProductName)} ({e.ProductId}) has {e.Available} available, under its threshold of {e.Threshold}.\n"),
         _ => throw new ArgumentException($"No email for {integrationEvent.GetType().Name}.", nameof(integrationEvent)),

@@ -1,19 +1,24 @@
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Inventory.Contracts;
 using Commerce.Ordering.Contracts;
+using Commerce.Payments.Contracts;
 using MediatR;
 using SendNotificationCommand = Commerce.Notifications.Application.SendNotification.SendNotification;
 
 namespace Commerce.Notifications.Application.Events;
 
-/// <summary>One email per event: the buyer hears about their order, the operator about low stock.</summary>
+/// <summary>
+/// One email per event: the buyer hears about their order and its refunds, the operator about low stock. A declined
+/// payment is told once, as the cancellation it causes (its own template).
+/// </summary>
 public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions options) :
     IIntegrationEventConsumer<OrderPlaced>,
     IIntegrationEventConsumer<OrderConfirmed>,
     IIntegrationEventConsumer<OrderCancelled>,
     IIntegrationEventConsumer<OrderShipped>,
     IIntegrationEventConsumer<OrderDelivered>,
-    IIntegrationEventConsumer<LowStock>
+    IIntegrationEventConsumer<LowStock>,
+    IIntegrationEventConsumer<RefundIssued>
 {
     public Task ConsumeAsync(OrderPlaced integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.BuyerEmail, cancellationToken);
 
@@ -24,6 +29,8 @@ public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions o
     public Task ConsumeAsync(OrderShipped integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.BuyerEmail, cancellationToken);
 
     public Task ConsumeAsync(OrderDelivered integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.BuyerEmail, cancellationToken);
+
+    public Task ConsumeAsync(RefundIssued integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.BuyerEmail, cancellationToken);
 
     public Task ConsumeAsync(LowStock integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
 

@@ -8,4 +8,6 @@ public enum NotificationKind
     OrderShipped,
     OrderDelivered,
     LowStock,
+    PaymentDeclined,
+    RefundIssued,
 }

@@ -1,6 +1,7 @@
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
+using Commerce.Ordering.Domain.Orders;
 using MediatR;
 
 namespace Commerce.Ordering.Application.CancelOrder;
@@ -9,5 +10,5 @@ internal sealed class CancelOrderHandler(IOrderRepository orders, IIntegrationEv
 {
     public Task<OrderChanged> Handle(CancelOrder request, CancellationToken cancellationToken) =>
         orders.ChangeAsync(events, request.OrderId, request.Owner, request.ExpectedVersion,
-            order => order.Cancel(request.Reason, clock.GetUtcNow()), cancellationToken);
+            order => order.Cancel(request.Reason, request.Owner is null ? CancellationCodes.ByStaff : CancellationCodes.ByCustomer, clock.GetUtcNow()), cancellationToken);
 }

@@ -14,16 +14,17 @@ internal static class IntegrationEventsOf
         [.. placed.Lines.Select(l => new Contract.OrderedProduct(l.ProductId, l.ProductName, l.UnitPrice, l.Quantity))],
         placed.Totals.Total,
         placed.Totals.Currency,
-        placed.PlacedAt);
+        placed.PlacedAt,
+        placed.Payment.PaymentMethodId);
 
     /// <returns>Null for what stays inside Ordering.</returns>
     public static object? Decided(Order order, object decided) => decided switch
     {
-        OrderStockReserved => null,
+        OrderStockReserved or IPaymentFact => null,
         OrderConfirmed e => new Contract.OrderConfirmed(order.Id, order.Buyer.Email, e.ConfirmedAt),
         OrderShipped e => new Contract.OrderShipped(order.Id, order.Buyer.Email, e.TrackingNumber, e.ShippedAt),
         OrderDelivered e => new Contract.OrderDelivered(order.Id, order.Buyer.Email, e.DeliveredAt),
-        OrderCancelled e => new Contract.OrderCancelled(order.Id, order.Buyer.Email, e.Reason, e.CancelledAt),
+        OrderCancelled e => new Contract.OrderCancelled(order.Id, order.Buyer.Email, e.Reason, e.CancelledAt, e.ReasonCode),
         _ => throw new ArgumentException($"No integration event for {decided.GetType().Name}.", nameof(decided)),
     };
 }

@@ -3,6 +3,8 @@ using Commerce.Ordering.Domain.Orders;
 namespace Commerce.Ordering.Application.Orders;
 
 /// <summary>
+/// <param name="CancellationCode">payment_declined, out_of_stock, timed_out, cancelled_by_customer or cancelled_by_staff.</param>
+/// <param name="PaymentStatus">Where the payment stands, as Payments last told.</param>
 /// An order as this API answers it: its own records, mapped field by field from the stored view, so a rename in the
 /// domain or the read model changes no response without the mapping (and the committed OpenAPI contract) saying so.
 /// </summary>
@@ -24,6 +26,11 @@ public sealed record OrderDto(
     DateTimeOffset? DeliveredAt,
     DateTimeOffset? CancelledAt,
     string? CancellationReason,
+    string? CancellationCode,
+    PaymentStatus PaymentStatus,
+    decimal AmountAuthorized,
+    decimal AmountCaptured,
+    decimal AmountRefunded,
     DateTimeOffset UpdatedAt)
 {
     public static OrderDto From(OrderView view)
@@ -47,6 +54,11 @@ public sealed record OrderDto(
             view.DeliveredAt,
             view.CancelledAt,
             view.CancellationReason,
+            view.CancellationCode,
+            view.PaymentStanding.Status,
+            view.PaymentStanding.AmountAuthorized,
+            view.PaymentStanding.AmountCaptured,
+            view.PaymentStanding.AmountRefunded,
             view.UpdatedAt);
     }
 }
@@ -64,6 +76,7 @@ public sealed record BuyerDto(string FirstName, string LastName, string Email);
 /// sent as one line is all in <c>street</c>.</summary>
 public sealed record ShippingAddressDto(string Street, string City, string State, string ZipCode, string Country);
 
-/// <summary>How the order was paid: the card's brand and last four digits, never more.</summary>
+/// <summary>How the order is paid: the card's brand and last four digits as the provider reported them (null until it
+/// has), never more.</summary>
 /// <param name="Method">The payment method as a client of the old serverless shop named it (its <c>paymentMethod</c>).</param>
-public sealed record PaymentDto(string CardBrand, string CardLast4, string? Method);
+public sealed record PaymentDto(string? CardBrand, string? CardLast4, string? Method);

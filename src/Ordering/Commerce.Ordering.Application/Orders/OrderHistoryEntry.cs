@@ -19,7 +19,13 @@ public sealed record OrderHistoryEntry(long Version, string Type, DateTimeOffset
             OrderConfirmed => ("OrderConfirmed", new OrderHistoryData()),
             OrderShipped e => ("OrderShipped", new OrderHistoryData(TrackingNumber: e.TrackingNumber)),
             OrderDelivered => ("OrderDelivered", new OrderHistoryData()),
-            OrderCancelled e => ("OrderCancelled", new OrderHistoryData(Reason: e.Reason)),
+            OrderCancelled e => ("OrderCancelled", new OrderHistoryData(Reason: e.Reason, ReasonCode: e.ReasonCode)),
+            OrderPaymentAuthorized e => ("PaymentAuthorized", new OrderHistoryData(Amount: e.Standing.AmountAuthorized, PaymentStatus: e.Standing.Status)),
+            OrderPaymentDeclined e => ("PaymentDeclined", new OrderHistoryData(ReasonCode: e.DeclineCode, PaymentStatus: e.Standing.Status)),
+            OrderPaymentVoided e => ("PaymentVoided", new OrderHistoryData(PaymentStatus: e.Standing.Status)),
+            OrderPaymentCaptured e => ("PaymentCaptured", new OrderHistoryData(Amount: e.Standing.AmountCaptured, PaymentStatus: e.Standing.Status)),
+            OrderPaymentCaptureFailed e => ("PaymentCaptureFailed", new OrderHistoryData(Reason: e.Reason, PaymentStatus: e.Standing.Status)),
+            OrderRefundIssued e => ("RefundIssued", new OrderHistoryData(Amount: e.Amount, Reason: e.Reason, PaymentStatus: e.Standing.Status)),
             var other => throw new ArgumentException($"The order history has no entry for {other.GetType().Name}.", nameof(recorded)),
         };
         return new OrderHistoryEntry(recorded.Version, type, recorded.RecordedAt, data);
@@ -32,14 +38,20 @@ public sealed record OrderHistoryEntry(long Version, string Type, DateTimeOffset
 /// <param name="Total">OrderPlaced: what it costs.</param>
 /// <param name="Currency">OrderPlaced: the currency of <paramref name="Total"/>.</param>
 /// <param name="TrackingNumber">OrderShipped: the carrier's tracking number.</param>
-/// <param name="Reason">OrderCancelled: why.</param>
+/// <param name="Reason">OrderCancelled, PaymentCaptureFailed, RefundIssued: why.</param>
+/// <param name="ReasonCode">OrderCancelled: the cancellation's code; PaymentDeclined: the provider's decline code.</param>
+/// <param name="Amount">PaymentAuthorized, PaymentCaptured, RefundIssued: how much.</param>
+/// <param name="PaymentStatus">The payment events: where the payment stands after it.</param>
 public sealed record OrderHistoryData(
     string? UserName = null,
     int? ItemCount = null,
     decimal? Total = null,
     string? Currency = null,
     string? TrackingNumber = null,
-    string? Reason = null);
+    string? Reason = null,
+    string? ReasonCode = null,
+    decimal? Amount = null,
+    PaymentStatus? PaymentStatus = null);
 
 /// <summary>An event as the store recorded it: its place in the stream, when, and the domain event.</summary>
 public sealed record RecordedOrderEvent(long Version, DateTimeOffset RecordedAt, object Event);

@@ -43,5 +43,10 @@ public sealed class OrderView
 
     public string? CancellationReason { get; set; }
 
+    /// <summary>One of <c>CancellationCodes</c>.</summary>
+    public string? CancellationCode { get; set; }
+
+    public PaymentStanding PaymentStanding { get; set; } = PaymentStanding.None;
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -8,7 +8,7 @@ namespace Commerce.Ordering.Application.PlaceLegacyOrder;
 internal sealed class PlaceLegacyOrderHandler(OrderPlacement placement) : IRequestHandler<PlaceLegacyOrder, OrderAccepted>
 {
     public Task<OrderAccepted> Handle(PlaceLegacyOrder request, CancellationToken cancellationToken) =>
-        placement.PlaceAsync(request.UserName, _ => (
+        placement.PlaceAsync(request.UserName, () => (
             Buyer.Create(request.FirstName, request.LastName, request.Email),
             ShippingAddress.SingleLine(request.Address),
             PaymentMethod.FromCardInfo(request.CardInfo, request.PaymentMethod)), cancellationToken);

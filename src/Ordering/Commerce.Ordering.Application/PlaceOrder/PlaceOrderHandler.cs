@@ -8,10 +8,10 @@ internal sealed class PlaceOrderHandler(OrderPlacement placement) : IRequestHand
 {
     public Task<OrderAccepted> Handle(PlaceOrder request, CancellationToken cancellationToken)
     {
-        var (buyer, address, card) = (request.Buyer!, request.ShippingAddress!, request.Payment!);
-        return placement.PlaceAsync(request.UserName, now => (
+        var (buyer, address) = (request.Buyer!, request.ShippingAddress!);
+        return placement.PlaceAsync(request.UserName, () => (
             Buyer.Create(buyer.FirstName, buyer.LastName, buyer.Email),
             ShippingAddress.Create(address.Street, address.City, address.State, address.ZipCode, address.Country),
-            PaymentMethod.FromCard(card.CardNumber, card.ExpiryMonth!.Value, card.ExpiryYear!.Value, card.SecurityCode, now)), cancellationToken);
+            PaymentMethod.Token(request.Payment!.PaymentMethodId!)), cancellationToken);
     }
 }

@@ -1,12 +1,13 @@
 using Commerce.BuildingBlocks.Application.Validation;
 using Commerce.Ordering.Domain.Orders;
+using Commerce.Payments.Contracts;
 using FluentValidation;
 
 namespace Commerce.Ordering.Application.PlaceOrder;
 
 internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
 {
-    public PlaceOrderValidator()
+    public PlaceOrderValidator(IPaymentMethods paymentMethods)
     {
         RuleFor(x => x.UserName).ValidUserName();
         RuleFor(x => x.Buyer).NotNull();
@@ -28,10 +29,10 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
         });
         When(x => x.Payment is not null, () =>
         {
-            RuleFor(x => x.Payment!.CardNumber).NotEmpty().CreditCard();
-            RuleFor(x => x.Payment!.ExpiryMonth).NotNull().InclusiveBetween(1, 12);
-            RuleFor(x => x.Payment!.ExpiryYear).NotNull().InclusiveBetween(2000, 2100);
-            RuleFor(x => x.Payment!.SecurityCode).NotEmpty().Matches("^[0-9]{3,4}$");
+            RuleFor(x => x.Payment!.PaymentMethodId).NotEmpty().MaximumLength(IPaymentMethods.MaxTokenLength)
+                .Must(token => paymentMethods.Accepts(token!)).WithErrorCode("unknown_payment_method")
+                .WithMessage("'{PropertyName}' is not a payment method token the payment provider accepts (its client library makes one in the browser).")
+                .When(x => !string.IsNullOrEmpty(x.Payment!.PaymentMethodId) && x.Payment.PaymentMethodId.Length <= IPaymentMethods.MaxTokenLength, ApplyConditionTo.CurrentValidator);
         });
     }
 }

@@ -6,9 +6,11 @@ namespace Commerce.Ordering.Domain.Orders;
 /// An order, rebuilt from its events. Each decision (<see cref="Confirm"/>, <see cref="Ship"/>…) checks the current
 /// status and returns the event to append; <see cref="From"/> and <see cref="When"/> move the state when events
 /// are replayed.
-/// Pending → Confirmed → Shipped → Delivered; Cancelled from Pending or Confirmed. Only an order whose stock Inventory
-/// reserved can be confirmed (and so shipped): events between contexts arrive in any order, and the stock rule holds
-/// whichever comes first.
+/// Pending → Confirmed → Shipped → Delivered; Cancelled from Pending or Confirmed. The order is the checkout's process
+/// manager (docs/decisions/0008): it is confirmed only once Inventory reserved its stock <b>and</b> Payments authorized
+/// its payment, whichever comes first; a declined payment, a stock shortage or the checkout's deadline cancels it, and
+/// its cancellation makes the other side compensate. Payment facts are kept by version: a late or repeated one changes
+/// nothing.
 /// </summary>
 public sealed class Order
 {
@@ -31,6 +33,10 @@ public sealed class Order
 
     public bool IsStockReserved { get; private set; }
 
+    public bool IsPaymentAuthorized { get; private set; }
+
+    public PaymentStanding Payment { get; private set; } = PaymentStanding.None;
+
     public static OrderPlaced Place(
         Guid orderId, string userName, IReadOnlyList<OrderLine> lines, string currency,
         Buyer buyer, ShippingAddress shippingAddress, PaymentMethod payment, DateTimeOffset now)
@@ -50,8 +56,8 @@ public sealed class Order
     }
 
     /// <summary>
-    /// Inventory reserved the order's units. A pending order is then confirmed at once (nothing else is awaited). An
-    /// order that is no longer pending refuses: it was cancelled meanwhile, and its cancellation releases the units.
+    /// Inventory reserved the order's units: confirmed at once if its payment is authorized already. An order that is
+    /// no longer pending refuses: it was cancelled meanwhile, and its cancellation releases the units.
     /// </summary>
     public IReadOnlyList<object> RecordStockReserved(DateTimeOffset now)
     {
@@ -62,8 +68,41 @@ public sealed class Order
         }
 
         var reserved = new OrderStockReserved(Id, now);
-        return [reserved, new OrderConfirmed(Id, now)];
+        return IsPaymentAuthorized ? [reserved, new OrderConfirmed(Id, now)] : [reserved];
     }
+
+    /// <summary>
+    /// Keeps what Payments told, if it is newer than what the order knows. A pending order is confirmed by an
+    /// authorization when its stock is reserved, and cancelled by a decline; on any other order a payment fact is only
+    /// recorded (a late authorization of a cancelled order is voided by Payments itself).
+    /// </summary>
+    /// <returns>Nothing when the fact is not newer: a late or repeated answer changes nothing.</returns>
+    public IReadOnlyList<object> RecordPayment(IPaymentFact fact, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.Standing.Version <= Payment.Version)
+        {
+            return [];
+        }
+
+        return (fact, Status) switch
+        {
+            (OrderPaymentAuthorized, OrderStatus.Pending) when IsStockReserved => [fact, new OrderConfirmed(Id, now)],
+            (OrderPaymentDeclined declined, OrderStatus.Pending) =>
+                [fact, new OrderCancelled(Id, $"The payment was declined ({declined.DeclineCode}).", now, CancellationCodes.PaymentDeclined)],
+            _ => [fact],
+        };
+    }
+
+    /// <summary>Inventory could not cover every line: a pending order is cancelled; one that moved on is left as it is.</summary>
+    public IReadOnlyList<object> RecordStockShortage(string reason, DateTimeOffset now) =>
+        Status == OrderStatus.Pending ? [new OrderCancelled(Id, Shortened(reason), now, CancellationCodes.OutOfStock)] : [];
+
+    /// <summary>The checkout's deadline passed: an order still waiting for its stock or its payment is cancelled.</summary>
+    public IReadOnlyList<object> TimeOut(TimeSpan waited, DateTimeOffset now) =>
+        Status == OrderStatus.Pending
+            ? [new OrderCancelled(Id, $"No answer from {(IsStockReserved ? "the payment provider" : IsPaymentAuthorized ? "the inventory" : "the inventory and the payment provider")} within {waited}.", now, CancellationCodes.TimedOut)]
+            : [];
 
     public OrderConfirmed Confirm(DateTimeOffset now)
     {
@@ -71,6 +110,11 @@ public sealed class Order
         if (!IsStockReserved)
         {
             throw new InvalidStateException("stock_not_reserved", "An order can be confirmed only once Inventory has reserved its stock.", Status.ToString());
+        }
+
+        if (!IsPaymentAuthorized)
+        {
+            throw new InvalidStateException("payment_not_authorized", "An order can be confirmed only once its payment is authorized.", Status.ToString());
         }
 
         return new OrderConfirmed(Id, now);
@@ -94,7 +138,8 @@ public sealed class Order
         return new OrderDelivered(Id, now);
     }
 
-    public OrderCancelled Cancel(string? reason, DateTimeOffset now)
+    /// <param name="reasonCode">One of <see cref="CancellationCodes"/>.</param>
+    public OrderCancelled Cancel(string? reason, string reasonCode, DateTimeOffset now)
     {
         var why = reason?.Trim();
         if (string.IsNullOrEmpty(why) || why.Length > MaxReasonLength || !PlainText.IsPrintable(why))
@@ -103,7 +148,7 @@ public sealed class Order
         }
 
         Require("cancel", OrderStatus.Pending, OrderStatus.Confirmed);
-        return new OrderCancelled(Id, why, now);
+        return new OrderCancelled(Id, why, now, reasonCode);
     }
 
     public static Order From(OrderPlaced placed)
@@ -133,9 +178,20 @@ public sealed class Order
             case OrderCancelled:
                 Status = OrderStatus.Cancelled;
                 break;
+            case IPaymentFact fact:
+                Payment = fact.Standing;
+                IsPaymentAuthorized |= fact is OrderPaymentAuthorized;
+                break;
             default:
                 throw new ArgumentException($"An order has no event {@event?.GetType().Name}.", nameof(@event));
         }
+    }
+
+    /// <summary>A reason another context wrote, kept within the limit a person's reason has.</summary>
+    private static string Shortened(string reason)
+    {
+        var line = PlainText.ToOneLine(reason, MaxReasonLength);
+        return line.Length == 0 ? "Not enough stock." : line;
     }
 
     private void Require(string action, params OrderStatus[] allowed)

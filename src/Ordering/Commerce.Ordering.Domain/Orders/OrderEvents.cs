@@ -13,7 +13,7 @@ public sealed record OrderPlaced(
     PaymentMethod Payment,
     DateTimeOffset PlacedAt);
 
-/// <summary>Inventory holds the order's units: the order may be confirmed (and is, when nothing else is awaited).</summary>
+/// <summary>Inventory holds the order's units: the order may be confirmed (and is, once its payment is authorized).</summary>
 public sealed record OrderStockReserved(Guid OrderId, DateTimeOffset ReservedAt);
 
 public sealed record OrderConfirmed(Guid OrderId, DateTimeOffset ConfirmedAt);
@@ -22,4 +22,28 @@ public sealed record OrderShipped(Guid OrderId, string TrackingNumber, DateTimeO
 
 public sealed record OrderDelivered(Guid OrderId, DateTimeOffset DeliveredAt);
 
-public sealed record OrderCancelled(Guid OrderId, string Reason, DateTimeOffset CancelledAt);
+/// <param name="ReasonCode">One of <see cref="CancellationCodes"/>; null on orders cancelled before codes were kept.</param>
+public sealed record OrderCancelled(Guid OrderId, string Reason, DateTimeOffset CancelledAt, string? ReasonCode = null);
+
+/// <summary>A fact Payments told about the order's payment, with where the payment stands after it.</summary>
+public interface IPaymentFact
+{
+    Guid OrderId { get; }
+
+    PaymentStanding Standing { get; }
+
+    DateTimeOffset At { get; }
+}
+
+/// <summary>The total is held on the buyer's payment method; the provider reported the card as shown.</summary>
+public sealed record OrderPaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset At) : IPaymentFact;
+
+public sealed record OrderPaymentDeclined(Guid OrderId, PaymentStanding Standing, string DeclineCode, DateTimeOffset At) : IPaymentFact;
+
+public sealed record OrderPaymentVoided(Guid OrderId, PaymentStanding Standing, DateTimeOffset At) : IPaymentFact;
+
+public sealed record OrderPaymentCaptured(Guid OrderId, PaymentStanding Standing, DateTimeOffset At) : IPaymentFact;
+
+public sealed record OrderPaymentCaptureFailed(Guid OrderId, PaymentStanding Standing, string Reason, DateTimeOffset At) : IPaymentFact;
+
+public sealed record OrderRefundIssued(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, DateTimeOffset At) : IPaymentFact;

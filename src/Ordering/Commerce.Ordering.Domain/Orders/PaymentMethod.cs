@@ -3,13 +3,17 @@ using Commerce.BuildingBlocks.Domain;
 namespace Commerce.Ordering.Domain.Orders;
 
 /// <summary>
-/// How an order is paid, as far as the shop keeps it: the card's brand and last four digits. The full number and
-/// the security code are checked here and go no further: no event, document or log ever holds them.
+/// How an order is paid, as far as the shop keeps it: the provider's token for the buyer's payment method (made by
+/// the provider's library in the browser: card data never reaches the shop), and the card's brand and last four
+/// digits once the provider reports them. An order of the old shop has no token (docs/decisions/0008).
 /// </summary>
 /// <param name="Method">The payment method as a client of the old serverless shop named it (its <c>paymentMethod</c>).</param>
-public sealed record PaymentMethod(string CardBrand, string CardLast4, string? Method = null)
+/// <param name="PaymentMethodId">The provider's token (<c>pm_…</c>).</param>
+public sealed record PaymentMethod(string? CardBrand, string? CardLast4, string? Method = null, string? PaymentMethodId = null)
 {
     public const int MaxMethodLength = 40;
+
+    public static PaymentMethod Token(string paymentMethodId) => new(null, null, PaymentMethodId: paymentMethodId);
 
     /// <summary>
     /// The old shop's checkout: a bare card number (<c>cardInfo</c>) and a method code, with no expiry or security
@@ -27,27 +31,6 @@ public sealed record PaymentMethod(string CardBrand, string CardLast4, string? M
         return new PaymentMethod(digits.Length >= 12 ? BrandOf(digits) : "Card", digits[^4..], label.Length == 0 ? null : label);
     }
 
-    public static PaymentMethod FromCard(string? cardNumber, int expiryMonth, int expiryYear, string? securityCode, DateTimeOffset now)
-    {
-        var digits = WithoutSeparators(cardNumber);
-        if (digits.Length is < 12 or > 19 || !digits.All(char.IsAsciiDigit) || !PassesLuhn(digits))
-        {
-            throw new InvalidValueException("payment.cardNumber", "invalid_card_number", "The card number is not valid.");
-        }
-
-        if (securityCode is null || securityCode.Length is < 3 or > 4 || !securityCode.All(char.IsAsciiDigit))
-        {
-            throw new InvalidValueException("payment.securityCode", "invalid_security_code", "The security code must be 3 or 4 digits.");
-        }
-
-        if (expiryMonth is < 1 or > 12 || expiryYear < now.Year || (expiryYear == now.Year && expiryMonth < now.Month) || expiryYear > now.Year + 20)
-        {
-            throw new InvalidValueException("payment.expiryMonth", "card_expired", "The card has expired or its expiry date is not valid.");
-        }
-
-        return new PaymentMethod(BrandOf(digits), digits[^4..]);
-    }
-
     /// <summary>The number as typed, less the spaces and dashes people group digits with.</summary>
     private static string WithoutSeparators(string? number) => new((number ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());
 
@@ -63,22 +46,5 @@ public sealed record PaymentMethod(string CardBrand, string CardLast4, string? M
             _ when prefix4 == 6011 || prefix2 == 65 => "Discover",
             _ => "Card",
         };
-    }
-
-    private static bool PassesLuhn(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var digit = digits[digits.Length - 1 - i] - '0';
-            if (i % 2 == 1)
-            {
-                digit = digit * 2 > 9 ? (digit * 2) - 9 : digit * 2;
-            }
-
-            sum += digit;
-        }
-
-        return sum % 10 == 0;
     }
 }

@@ -1,0 +1,17 @@
+using Commerce.BuildingBlocks.Application;
+using Commerce.Payments.Application.CapturePayment;
+using Commerce.Payments.Application.OrderEvents;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Payments.Application;
+
+public static class PaymentsApplication
+{
+    public static IServiceCollection AddPaymentsApplication(this IServiceCollection services)
+    {
+        services.AddUseCasesFrom(typeof(PaymentsApplication).Assembly);
+        services.AddScoped<OrderEventsConsumer>();
+        services.AddScoped<CaptureRetryConsumer>();
+        return services;
+    }
+}

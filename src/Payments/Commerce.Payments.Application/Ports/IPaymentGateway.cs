@@ -1,0 +1,35 @@
+namespace Commerce.Payments.Application.Ports;
+
+/// <summary>
+/// The payment provider. Every request carries an idempotency key derived from the payment and the step, so a
+/// retried request is the same request to the provider. A provider that is away or too slow throws (the caller
+/// retries); a refusal is an answer.
+/// </summary>
+public interface IPaymentGateway
+{
+    /// <summary>Authorizes (holds) the amount on the buyer's payment method; nothing is taken until the capture.</summary>
+    Task<GatewayAuthorization> AuthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken);
+
+    Task<GatewayCapture> CaptureAsync(string providerReference, decimal amount, string currency, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>Cancels an authorization, or a request still awaiting a decision.</summary>
+    Task VoidAsync(string providerReference, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <returns>The provider's reference of the refund.</returns>
+    Task<string> RefundAsync(string providerReference, decimal amount, string currency, string idempotencyKey, CancellationToken cancellationToken);
+}
+
+public sealed record AuthorizationRequest(Guid OrderId, decimal Amount, string Currency, string PaymentMethodId, string IdempotencyKey);
+
+public enum GatewayDecision
+{
+    Authorized,
+    Declined,
+
+    /// <summary>The provider took the request and decides later; a webhook tells.</summary>
+    Pending,
+}
+
+public sealed record GatewayAuthorization(GatewayDecision Decision, string? ProviderReference, string? CardBrand = null, string? CardLast4 = null, string? DeclineCode = null);
+
+public sealed record GatewayCapture(bool Succeeded, string? FailureReason = null);

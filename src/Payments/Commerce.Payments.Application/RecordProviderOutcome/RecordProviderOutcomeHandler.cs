@@ -1,0 +1,52 @@
+using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.Payments.Application.Payments;
+using Commerce.Payments.Application.Ports;
+using Commerce.Payments.Domain.Payments;
+using MediatR;
+
+namespace Commerce.Payments.Application.RecordProviderOutcome;
+
+/// <summary>
+/// The provider decided a payment it had taken as pending, or cancelled one. Applied once per event id; a decision
+/// on a payment that moved on changes nothing, except that an authorization arriving after the order was cancelled
+/// is voided at once: no money stays held for a cancelled order.
+/// </summary>
+internal sealed class RecordProviderOutcomeHandler(
+    IProviderWebhooks webhooks, IPaymentRepository payments, IPaymentGateway gateway, IIntegrationEvents events, TimeProvider clock)
+    : IRequestHandler<RecordProviderOutcome, Unit>
+{
+    public async Task<Unit> Handle(RecordProviderOutcome request, CancellationToken cancellationToken)
+    {
+        var received = webhooks.Read(request.Payload, request.Signature);
+        if (received is null
+            || !await payments.TryRecordProviderEventAsync(received.Id, clock.GetUtcNow(), cancellationToken)
+            || await payments.FindOrderIdAsync(received.ProviderReference, cancellationToken) is not { } orderId
+            || await payments.LockAsync(orderId, cancellationToken) is not { } payment)
+        {
+            return Unit.Value;
+        }
+
+        var now = clock.GetUtcNow();
+        switch (received.Outcome)
+        {
+            case ProviderOutcome.Authorized when payment.IsPending:
+                payment.Authorize(received.ProviderReference, received.CardBrand, received.CardLast4, now);
+                break;
+            case ProviderOutcome.Authorized when payment.Status == PaymentStatus.Voided:
+                await gateway.VoidAsync(received.ProviderReference, payment.IdempotencyKeyFor("void-late"), cancellationToken);
+                return Unit.Value;
+            case ProviderOutcome.Declined when payment.IsPending:
+                payment.Decline(received.ProviderReference, received.DeclineCode ?? "card_declined", now);
+                break;
+            case ProviderOutcome.Canceled when payment.Status is PaymentStatus.Pending or PaymentStatus.Authorized:
+                payment.Void(now);
+                break;
+            default:
+                return Unit.Value; // the payment moved on: this answer is late or repeated
+        }
+
+        payments.Update(payment);
+        await events.PublishAsync(PaymentEvents.OfLatestChange(payment)!, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,36 @@
+using Commerce.BuildingBlocks.Application.Messaging;
+using Commerce.Payments.Application.Payments;
+using Commerce.Payments.Application.Ports;
+using Commerce.Payments.Domain.Payments;
+using MediatR;
+
+namespace Commerce.Payments.Application.VoidPayment;
+
+internal sealed class VoidPaymentHandler(IPaymentRepository payments, IPaymentGateway gateway, IIntegrationEvents events, TimeProvider clock)
+    : IRequestHandler<VoidPayment, Unit>
+{
+    public async Task<Unit> Handle(VoidPayment request, CancellationToken cancellationToken)
+    {
+        var payment = await payments.LockAsync(request.OrderId, cancellationToken);
+        if (payment is null)
+        {
+            payments.Add(Payment.VoidedBeforeOpened(request.OrderId, clock.GetUtcNow()));
+            return Unit.Value;
+        }
+
+        if (payment.Status is not (PaymentStatus.Pending or PaymentStatus.Authorized))
+        {
+            return Unit.Value; // declined or voided already: nothing is held
+        }
+
+        if (!payment.NeedsNoProvider && payment.ProviderReference is { } reference)
+        {
+            await gateway.VoidAsync(reference, payment.IdempotencyKeyFor("void"), cancellationToken);
+        }
+
+        payment.Void(clock.GetUtcNow());
+        payments.Update(payment);
+        await events.PublishAsync(PaymentEvents.OfLatestChange(payment)!, cancellationToken);
+        return Unit.Value;
+    }
+}

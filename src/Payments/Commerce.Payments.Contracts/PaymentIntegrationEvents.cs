@@ -1,0 +1,23 @@
+namespace Commerce.Payments.Contracts;
+
+// What Payments tells other contexts, on SQS as plain JSON (camelCase). Each event carries the payment's standing
+// after it (status, amounts, version): a consumer keeps the newest by version, so events that arrive late, twice or
+// out of order change nothing. Add fields, never rename or remove them.
+
+/// <param name="Version">Counts the payment's changes; a higher one is newer.</param>
+/// <param name="Status">Pending, Authorized, Captured, PartiallyRefunded, Refunded, Declined, Voided or Failed.</param>
+public sealed record PaymentStanding(int Version, string Status, decimal AmountAuthorized, decimal AmountCaptured, decimal AmountRefunded, string Currency);
+
+public sealed record PaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset AuthorizedAt);
+
+/// <param name="DeclineCode">The provider's code: <c>card_declined</c>, <c>insufficient_funds</c>…</param>
+public sealed record PaymentDeclined(Guid OrderId, PaymentStanding Standing, string DeclineCode, DateTimeOffset DeclinedAt);
+
+public sealed record PaymentVoided(Guid OrderId, PaymentStanding Standing, DateTimeOffset VoidedAt);
+
+public sealed record PaymentCaptured(Guid OrderId, PaymentStanding Standing, DateTimeOffset CapturedAt);
+
+/// <summary>The capture failed; it is retried, and operators see the payment Failed meanwhile.</summary>
+public sealed record PaymentCaptureFailed(Guid OrderId, PaymentStanding Standing, string Reason, DateTimeOffset FailedAt);
+
+public sealed record RefundIssued(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, string BuyerEmail, DateTimeOffset IssuedAt);

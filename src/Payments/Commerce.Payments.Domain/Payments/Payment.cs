@@ -1,0 +1,205 @@
+using Commerce.BuildingBlocks.Domain;
+
+namespace Commerce.Payments.Domain.Payments;
+
+/// <summary>
+/// The one payment of an order, for its total in its currency. Pending → Authorized → Captured →
+/// PartiallyRefunded/Refunded; Pending → Declined; Pending or Authorized → Voided; a failed capture leaves it
+/// <see cref="PaymentStatus.Failed"/> until a retry captures it. Each change is a line of <see cref="Changes"/>.
+/// An order cancelled before its payment was asked for leaves a voided payment behind (a tombstone), so a late
+/// request never authorizes money for it.
+/// </summary>
+public sealed class Payment
+{
+    public const int MaxRefundReasonLength = 500;
+
+    private readonly List<PaymentChange> changes = [];
+
+    private Payment()
+    {
+    }
+
+    /// <summary>The order's id.</summary>
+    public Guid Id { get; private set; }
+
+    public decimal Amount { get; private set; }
+
+    public string Currency { get; private set; } = string.Empty;
+
+    /// <summary>The provider's token for the buyer's payment method; null for an order of the old shop, which the
+    /// shop accepts without a provider (docs/decisions/0008).</summary>
+    public string? PaymentMethodId { get; private set; }
+
+    public string BuyerEmail { get; private set; } = string.Empty;
+
+    public PaymentStatus Status { get; private set; }
+
+    /// <summary>The provider's id of the payment (a Stripe PaymentIntent's id).</summary>
+    public string? ProviderReference { get; private set; }
+
+    public string? CardBrand { get; private set; }
+
+    public string? CardLast4 { get; private set; }
+
+    public decimal AmountAuthorized { get; private set; }
+
+    public decimal AmountCaptured { get; private set; }
+
+    public decimal AmountRefunded { get; private set; }
+
+    public int CaptureAttempts { get; private set; }
+
+    public int RefundCount { get; private set; }
+
+    /// <summary>Counts the changes: the order keeps the payment's facts by it, so a late or repeated one changes nothing there.</summary>
+    public int Version { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyList<PaymentChange> Changes
+    {
+        get => changes;
+        private set
+        {
+            changes.Clear();
+            changes.AddRange(value);
+        }
+    }
+
+    /// <summary>Nothing to ask a provider: an order of the old shop, or one that costs nothing.</summary>
+    public bool NeedsNoProvider => PaymentMethodId is null || Amount == 0;
+
+    public bool IsPending => Status == PaymentStatus.Pending;
+
+    public static Payment Open(Guid orderId, decimal amount, string currency, string? paymentMethodId, string buyerEmail, DateTimeOffset now)
+    {
+        if (amount < 0 || decimal.Round(amount, 2) != amount)
+        {
+            throw new DomainException("invalid_amount", "A payment needs an amount of zero or more with at most two decimals.");
+        }
+
+        var payment = new Payment
+        {
+            Id = orderId,
+            Amount = amount,
+            Currency = CurrencyCodes.IsKnown(currency) ? CurrencyCodes.Normalize(currency) : throw new DomainException("unknown_currency", $"'{currency}' is not an ISO 4217 currency code."),
+            PaymentMethodId = paymentMethodId,
+            BuyerEmail = buyerEmail,
+            Status = PaymentStatus.Pending,
+        };
+        payment.Record("Opened", PaymentStatus.Pending, amount, null, null, now);
+        return payment;
+    }
+
+    /// <summary>The order was cancelled before its payment was asked for: nothing is authorized, and nothing may be later.</summary>
+    public static Payment VoidedBeforeOpened(Guid orderId, DateTimeOffset now)
+    {
+        var payment = new Payment { Id = orderId, Status = PaymentStatus.Voided };
+        payment.Record("Voided", PaymentStatus.Voided, null, null, "order_cancelled_first", now);
+        return payment;
+    }
+
+    /// <summary>The key a request to the provider carries for <paramref name="step"/>: a retry of the same step is
+    /// the same request to the provider, never a second charge.</summary>
+    public string IdempotencyKeyFor(string step) => $"payment-{Id:N}-{step}";
+
+    /// <summary>The provider took the request and will decide later (a webhook tells).</summary>
+    public void AwaitProvider(string providerReference, DateTimeOffset now)
+    {
+        Require("wait for the provider", PaymentStatus.Pending);
+        ProviderReference = providerReference;
+        Record("SentToProvider", PaymentStatus.Pending, Amount, providerReference, null, now);
+    }
+
+    public void Authorize(string? providerReference, string? cardBrand, string? cardLast4, DateTimeOffset now)
+    {
+        Require("be authorized", PaymentStatus.Pending);
+        ProviderReference = providerReference ?? ProviderReference;
+        CardBrand = cardBrand;
+        CardLast4 = cardLast4;
+        AmountAuthorized = Amount;
+        Status = PaymentStatus.Authorized;
+        Record("Authorized", Status, Amount, ProviderReference, null, now);
+    }
+
+    public void Decline(string? providerReference, string declineCode, DateTimeOffset now)
+    {
+        Require("be declined", PaymentStatus.Pending);
+        ProviderReference = providerReference ?? ProviderReference;
+        Status = PaymentStatus.Declined;
+        Record("Declined", Status, Amount, ProviderReference, declineCode, now);
+    }
+
+    /// <summary>Nothing will be taken: the authorization (or the request still awaiting the provider) is cancelled.</summary>
+    public void Void(DateTimeOffset now)
+    {
+        Require("be voided", PaymentStatus.Pending, PaymentStatus.Authorized);
+        Status = PaymentStatus.Voided;
+        Record("Voided", Status, AmountAuthorized, ProviderReference, null, now);
+    }
+
+    public void Capture(DateTimeOffset now)
+    {
+        Require("be captured", PaymentStatus.Authorized, PaymentStatus.Failed);
+        CaptureAttempts++;
+        AmountCaptured = AmountAuthorized;
+        Status = PaymentStatus.Captured;
+        Record("Captured", Status, AmountCaptured, ProviderReference, null, now);
+    }
+
+    public void FailCapture(string reason, DateTimeOffset now)
+    {
+        Require("fail a capture", PaymentStatus.Authorized, PaymentStatus.Failed);
+        CaptureAttempts++;
+        Status = PaymentStatus.Failed;
+        Record("CaptureFailed", Status, AmountAuthorized, ProviderReference, reason, now);
+    }
+
+    /// <summary>Checks a refund before it is asked of the provider: the money refunded never exceeds what was captured.</summary>
+    public void CheckRefund(decimal amount, string? reason)
+    {
+        Require("be refunded", PaymentStatus.Captured, PaymentStatus.PartiallyRefunded);
+        if (amount <= 0 || decimal.Round(amount, 2) != amount)
+        {
+            throw new InvalidValueException("amount", "invalid_refund_amount", "A refund needs a positive amount with at most two decimals.");
+        }
+
+        if (amount > AmountCaptured - AmountRefunded)
+        {
+            throw new DomainException("refund_exceeds_captured", $"At most {AmountCaptured - AmountRefunded:0.00} {Currency} can still be refunded.");
+        }
+
+        var why = reason?.Trim();
+        if (string.IsNullOrEmpty(why) || why.Length > MaxRefundReasonLength || !PlainText.IsPrintable(why))
+        {
+            throw new InvalidValueException("reason", "invalid_reason", $"A reason of 1 to {MaxRefundReasonLength} printable characters is required.");
+        }
+    }
+
+    /// <summary>The key of the next refund: a retried request for it is the same refund at the provider.</summary>
+    public string NextRefundKey => IdempotencyKeyFor($"refund-{RefundCount + 1}");
+
+    public void Refund(decimal amount, string reason, string providerReference, DateTimeOffset now)
+    {
+        CheckRefund(amount, reason);
+        RefundCount++;
+        AmountRefunded += amount;
+        Status = AmountRefunded == AmountCaptured ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
+        Record("Refunded", Status, amount, providerReference, reason.Trim(), now);
+    }
+
+    private void Record(string type, PaymentStatus status, decimal? amount, string? reference, string? code, DateTimeOffset now)
+    {
+        Version++;
+        UpdatedAt = now;
+        changes.Add(new PaymentChange(Version, type, status, amount, reference, code, now));
+    }
+
+    private void Require(string action, params PaymentStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new InvalidStateException("invalid_payment_transition", $"A payment that is {Status} cannot {action}: only a {string.Join(" or ", allowed)} one can.", Status.ToString());
+        }
+    }
+}
