@@ -5,6 +5,7 @@ using Commerce.Payments.Application.OrderEvents;
 using Commerce.Payments.Application.Ports;
 using Commerce.Payments.Contracts;
 using Commerce.Payments.Domain.Payments;
+using Commerce.Payments.Infrastructure.Stripe;
 using Commerce.Payments.Infrastructure.TestGateway;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +33,19 @@ public static class PaymentsInfrastructure
             services.AddSingleton<IPaymentGateway>(p => p.GetRequiredService<TestPaymentGateway>());
             services.AddSingleton<IPaymentMethods>(p => p.GetRequiredService<TestPaymentGateway>());
             services.AddSingleton<IProviderWebhooks, NoProviderWebhooks>();
+        }
+        else if (string.Equals(provider, StripeProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            var stripe = (configuration.GetSection(StripeOptions.Section).Get<StripeOptions>() ?? new StripeOptions()).EnsureValid();
+            services.AddSingleton(stripe);
+            services.AddSingleton<global::Stripe.IStripeClient>(_ => new global::Stripe.StripeClient(
+                stripe.SecretKey,
+                httpClient: new global::Stripe.SystemNetHttpClient(new HttpClient { Timeout = stripe.Timeout }, stripe.MaxNetworkRetries),
+                apiBase: string.IsNullOrWhiteSpace(stripe.ApiBase) ? null : stripe.ApiBase));
+            services.AddSingleton<StripePaymentGateway>();
+            services.AddSingleton<IPaymentGateway>(p => p.GetRequiredService<StripePaymentGateway>());
+            services.AddSingleton<IPaymentMethods>(p => p.GetRequiredService<StripePaymentGateway>());
+            services.AddSingleton<IProviderWebhooks, StripeWebhooks>();
         }
         else
         {

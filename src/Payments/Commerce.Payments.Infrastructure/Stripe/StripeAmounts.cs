@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Commerce.Payments.Infrastructure.Stripe;
+
+/// <summary>Stripe counts money in the currency's smallest unit: cents, but whole yen.</summary>
+internal static class StripeAmounts
+{
+    // Stripe's zero-decimal currencies (docs.stripe.com/currencies#zero-decimal).
+    private static readonly FrozenSet<string> ZeroDecimal = new[]
+    {
+        "BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG", "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Three-decimal currencies, whose amounts Stripe takes in thousandths rounded to tens.
+    private static readonly FrozenSet<string> ThreeDecimal = new[] { "BHD", "JOD", "KWD", "OMR", "TND" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static long ToMinorUnits(decimal amount, string currency)
+    {
+        var factor = ZeroDecimal.Contains(currency) ? 1m : ThreeDecimal.Contains(currency) ? 1000m : 100m;
+        var minor = amount * factor;
+        return decimal.Round(minor) == minor
+            ? decimal.ToInt64(minor)
+            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{amount} {currency} has more decimals than the currency has."), nameof(amount));
+    }
+
+    public static string Code(string currency) => currency.ToLowerInvariant();
+}

@@ -1,0 +1,43 @@
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Payments.Application.Ports;
+using global::Stripe;
+
+namespace Commerce.Payments.Infrastructure.Stripe;
+
+/// <summary>
+/// Stripe's webhook, checked by Stripe.net's own signature verification (endpoint secret, timestamp tolerance) and
+/// read into the outcome of the PaymentIntent it concerns.
+/// </summary>
+internal sealed class StripeWebhooks(StripeOptions options) : IProviderWebhooks
+{
+    public ProviderEvent? Read(string payload, string? signature)
+    {
+        Event received;
+        try
+        {
+            received = EventUtility.ConstructEvent(payload, signature ?? string.Empty, options.WebhookSecret!,
+                (long)options.WebhookTolerance.TotalSeconds, throwOnApiVersionMismatch: false);
+        }
+        catch (Exception invalid) when (invalid is StripeException or ArgumentException or FormatException or Newtonsoft.Json.JsonException or System.Text.Json.JsonException)
+        {
+            throw new InvalidValueException("Stripe-Signature", "invalid_webhook", "The webhook is not signed by Stripe with this endpoint's secret, or its signature is too old.");
+        }
+
+        if (received.Data?.Object is not PaymentIntent intent)
+        {
+            return null;
+        }
+
+        ProviderOutcome? outcome = received.Type switch
+        {
+            EventTypes.PaymentIntentAmountCapturableUpdated => ProviderOutcome.Authorized,
+            EventTypes.PaymentIntentPaymentFailed => ProviderOutcome.Declined,
+            EventTypes.PaymentIntentCanceled => ProviderOutcome.Canceled,
+            _ => null,
+        };
+        var card = intent.LatestCharge?.PaymentMethodDetails?.Card;
+        return outcome is { } decided
+            ? new ProviderEvent(received.Id, intent.Id, decided, card?.Brand, card?.Last4, intent.LastPaymentError?.DeclineCode ?? intent.LastPaymentError?.Code)
+            : null;
+    }
+}

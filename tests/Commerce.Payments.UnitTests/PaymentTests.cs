@@ -1,0 +1,110 @@
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Payments.Domain.Payments;
+
+namespace Commerce.Payments.UnitTests;
+
+public class PaymentTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private static Payment Authorized(decimal amount = 30m)
+    {
+        var payment = Payment.Open(Guid.NewGuid(), amount, "usd", "pm_card_visa", "ada@example.com", Now);
+        payment.Authorize("pi_1", "visa", "4242", Now);
+        return payment;
+    }
+
+    private static Payment Captured(decimal amount = 30m)
+    {
+        var payment = Authorized(amount);
+        payment.Capture(Now);
+        return payment;
+    }
+
+    [Fact]
+    public void Every_change_is_a_line_of_the_audit_trail_with_the_providers_reference()
+    {
+        var payment = Captured();
+        payment.Refund(10m, "Scratched", "re_1", Now);
+
+        payment.Changes.Select(c => (c.Version, c.Type, c.Status, c.ProviderReference)).Should().Equal(
+            (1, "Opened", PaymentStatus.Pending, null),
+            (2, "Authorized", PaymentStatus.Authorized, "pi_1"),
+            (3, "Captured", PaymentStatus.Captured, "pi_1"),
+            (4, "Refunded", PaymentStatus.PartiallyRefunded, "re_1"));
+        payment.Should().BeEquivalentTo(new { Currency = "USD", AmountAuthorized = 30m, AmountCaptured = 30m, AmountRefunded = 10m, Version = 4 });
+    }
+
+    [Fact]
+    public void Refunds_together_never_exceed_what_was_captured()
+    {
+        var payment = Captured();
+        payment.Refund(29.99m, "Most of it", "re_1", Now);
+
+        ((Action)(() => payment.CheckRefund(0.02m, "More"))).Should().Throw<DomainException>().Which.Code.Should().Be("refund_exceeds_captured");
+        payment.Refund(0.01m, "The rest", "re_2", Now);
+        payment.Status.Should().Be(PaymentStatus.Refunded);
+        ((Action)(() => payment.CheckRefund(0.01m, "Again"))).Should().Throw<InvalidStateException>();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(0.001)]
+    public void A_refund_needs_a_positive_amount_in_cents(decimal amount) =>
+        ((Action)(() => Captured().CheckRefund(amount, "Why"))).Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_refund_amount");
+
+    [Fact]
+    public void Nothing_is_refunded_before_the_capture() =>
+        ((Action)(() => Authorized().CheckRefund(1m, "Early"))).Should().Throw<InvalidStateException>().Which.Code.Should().Be("invalid_payment_transition");
+
+    [Fact]
+    public void A_failed_capture_leaves_the_payment_failed_and_a_retry_can_still_capture_it()
+    {
+        var payment = Authorized();
+        payment.FailCapture("capture_failed", Now);
+        payment.Should().BeEquivalentTo(new { Status = PaymentStatus.Failed, CaptureAttempts = 1, AmountCaptured = 0m });
+
+        payment.Capture(Now);
+
+        payment.Should().BeEquivalentTo(new { Status = PaymentStatus.Captured, CaptureAttempts = 2, AmountCaptured = 30m });
+    }
+
+    [Fact]
+    public void Each_step_and_each_try_of_a_capture_or_refund_has_its_own_idempotency_key()
+    {
+        var payment = Authorized();
+        var keys = new[] { payment.IdempotencyKeyFor("authorize"), payment.IdempotencyKeyFor("capture-1"), payment.IdempotencyKeyFor("capture-2"), payment.NextRefundKey };
+
+        keys.Should().OnlyHaveUniqueItems().And.OnlyContain(k => k.Contains(payment.Id.ToString("N")));
+        payment.IdempotencyKeyFor("authorize").Should().Be(payment.IdempotencyKeyFor("authorize"), "a retry is the same request");
+    }
+
+    [Fact]
+    public void A_cancelled_order_leaves_a_voided_payment_that_can_never_be_authorized()
+    {
+        var tombstone = Payment.VoidedBeforeOpened(Guid.NewGuid(), Now);
+
+        tombstone.Status.Should().Be(PaymentStatus.Voided);
+        ((Action)(() => tombstone.Authorize("pi_late", null, null, Now))).Should().Throw<InvalidStateException>();
+    }
+
+    [Fact]
+    public void A_decided_payment_takes_no_second_decision()
+    {
+        var declined = Payment.Open(Guid.NewGuid(), 10m, "USD", "pm_card_visa_chargeDeclined", "a@b.co", Now);
+        declined.Decline("pi_2", "card_declined", Now);
+
+        ((Action)(() => declined.Authorize("pi_2", null, null, Now))).Should().Throw<InvalidStateException>();
+        ((Action)(() => declined.Void(Now))).Should().Throw<InvalidStateException>();
+        ((Action)(() => Captured().Void(Now))).Should().Throw<InvalidStateException>("a captured payment is refunded, not voided");
+    }
+
+    [Fact]
+    public void An_order_of_the_old_shop_or_one_that_costs_nothing_needs_no_provider()
+    {
+        Payment.Open(Guid.NewGuid(), 10m, "USD", null, "a@b.co", Now).NeedsNoProvider.Should().BeTrue();
+        Payment.Open(Guid.NewGuid(), 0m, "USD", "pm_card_visa", "a@b.co", Now).NeedsNoProvider.Should().BeTrue();
+        Payment.Open(Guid.NewGuid(), 10m, "USD", "pm_card_visa", "a@b.co", Now).NeedsNoProvider.Should().BeFalse();
+    }
+}
