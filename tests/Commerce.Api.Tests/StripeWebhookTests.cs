@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Commerce.Ordering.Application.Orders;
+using Commerce.Ordering.Application.PlaceOrder;
+using Commerce.Ordering.Domain.Orders;
+using Microsoft.AspNetCore.Hosting;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace Commerce.Api.Tests;
+
+/// <summary>
+/// Every context with the Stripe provider, Stripe played by a local stub: Stripe takes each authorization as
+/// "processing", and its signed webhook decides it later.
+/// </summary>
+public sealed class StripeApiFactory : EventFlowApiFactory
+{
+    public const string WebhookSecret = "whsec_api_tests";
+
+    public WireMockServer Stripe { get; } = WireMockServer.Start();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Payments:Provider", "Stripe");
+        builder.UseSetting("Payments:Stripe:SecretKey", "sk_test_api_tests");
+        builder.UseSetting("Payments:Stripe:WebhookSecret", WebhookSecret);
+        builder.UseSetting("Payments:Stripe:ApiBase", Stripe.Url);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        Stripe.Stop();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public class StripeWebhookTests(StripeApiFactory factory) : IClassFixture<StripeApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    /// <summary>Stripe answers the order's PaymentIntent as processing, under an id of the test's own.</summary>
+    private async Task<(Guid OrderId, string IntentId)> CheckoutAsync()
+    {
+        var intentId = $"pi_{Guid.NewGuid():N}";
+        var shop = new Shop(factory.CreateClient());
+        // A price of its own: the stub tells this order's intent from the others by its amount.
+        var cents = Random.Shared.Next(100_000, 999_999);
+        var product = await shop.ProductAsync(price: cents / 100m);
+        (await client.PutAsJsonAsync($"/api/v1/inventory/{product.Id}", new { onHand = 5, lowStockThreshold = 0 })).EnsureSuccessStatusCode();
+        (await shop.AddAsync(product.Id, 1)).EnsureSuccessStatusCode();
+        factory.Stripe.Given(Request.Create().WithPath("/v1/payment_intents").UsingPost()
+                .WithBody((string? body) => body is not null && body.Split('&').Contains($"amount={cents}")))
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody($$$"""{"id":"{{{intentId}}}","object":"payment_intent","amount":2000,"currency":"usd","status":"processing","capture_method":"manual"}"""));
+        var response = await shop.CheckoutAsync(Shop.CheckoutBody(paymentMethodId: "pm_card_visa"));
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var orderId = (await response.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
+        await Eventually.HoldsAsync(async () => (await client.GetAsync($"/api/v1/payments/{orderId}")).IsSuccessStatusCode, "the intent was created", 30);
+        return (orderId, intentId);
+    }
+
+    private static string Event(string eventId, string type, string intentId) => """
+        {"id":"EVENT","object":"event","api_version":"2020-08-27","created":1700000000,"type":"TYPE",
+         "data":{"object":{"id":"INTENT","object":"payment_intent","amount":2000,"currency":"usd","status":"requires_capture"}}}
+        """.Replace("EVENT", eventId, StringComparison.Ordinal).Replace("TYPE", type, StringComparison.Ordinal).Replace("INTENT", intentId, StringComparison.Ordinal);
+
+    private Task<HttpResponseMessage> SendAsync(string payload, string? signature = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/stripe") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Stripe-Signature", signature ?? global::Stripe.EventUtility.GenerateSignatureHeader(payload, StripeApiFactory.WebhookSecret, null));
+        return factory.AnonymousClient().SendAsync(request);
+    }
+
+    private async Task<OrderDto> OrderAsync(Guid id) => (await client.GetFromJsonAsync<OrderDto>($"/api/v1/orders/{id}", Json.Options))!;
+
+    [Fact]
+    public async Task A_processing_payment_waits_for_the_webhook_which_confirms_the_order_once_however_often_it_comes()
+    {
+        var (orderId, intentId) = await CheckoutAsync();
+        await Eventually.HoldsAsync(async () => (await client.GetFromJsonAsync<JsonElement>($"/api/v1/inventory/{(await OrderAsync(orderId)).Lines[0].ProductId}", Json.Options)).GetProperty("reserved").GetInt32() == 1, "stock reserved", 30);
+        (await OrderAsync(orderId)).Should().BeEquivalentTo(new { Status = OrderStatus.Pending, PaymentStatus = PaymentStatus.Pending });
+        var payload = Event($"evt_{Guid.NewGuid():N}", "payment_intent.amount_capturable_updated", intentId);
+
+        (await SendAsync(payload)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).Status == OrderStatus.Confirmed, "confirmed by the webhook", 30);
+        var confirmed = await OrderAsync(orderId);
+        (await SendAsync(payload)).StatusCode.Should().Be(HttpStatusCode.NoContent, "Stripe sends an event again until it is answered 2xx");
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => SendAsync(payload)));
+
+        var history = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/orders/{orderId}/history", Json.Options))!;
+        history.Count(e => e.GetProperty("type").GetString() == "PaymentAuthorized").Should().Be(1);
+        (await OrderAsync(orderId)).Version.Should().Be(confirmed.Version);
+        var creates = factory.Stripe.LogEntries.Where(e => e.RequestMessage.Path == "/v1/payment_intents" && e.RequestMessage.Body!.Contains(orderId.ToString(), StringComparison.Ordinal));
+        creates.Should().ContainSingle("one intent per order").Which.RequestMessage.Headers!["Idempotency-Key"].Single().Should().Contain(orderId.ToString("N"));
+    }
+
+    [Fact]
+    public async Task A_webhook_that_is_not_signed_with_the_endpoints_secret_is_refused_and_changes_nothing()
+    {
+        var (orderId, intentId) = await CheckoutAsync();
+        var payload = Event($"evt_{Guid.NewGuid():N}", "payment_intent.amount_capturable_updated", intentId);
+        var forged = global::Stripe.EventUtility.GenerateSignatureHeader(payload, "whsec_someone_else", null);
+
+        var problem = await Problem.ReadAsync(await SendAsync(payload, forged), HttpStatusCode.BadRequest);
+
+        problem.Code.Should().Be("invalid_webhook");
+        (await OrderAsync(orderId)).PaymentStatus.Should().Be(PaymentStatus.Pending);
+    }
+
+    [Fact]
+    public async Task An_authorization_arriving_after_the_order_was_cancelled_is_voided_at_stripe()
+    {
+        var (orderId, intentId) = await CheckoutAsync();
+        factory.Stripe.Given(Request.Create().WithPath($"/v1/payment_intents/{intentId}/cancel").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody($$$"""{"id":"{{{intentId}}}","object":"payment_intent","status":"canceled"}"""));
+        (await client.PostAsJsonAsync($"/api/v1/orders/{orderId}/cancel", new { reason = "Changed my mind" })).EnsureSuccessStatusCode();
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).PaymentStatus == PaymentStatus.Voided, "voided", 30);
+        var cancels = () => factory.Stripe.LogEntries.Count(e => e.RequestMessage.Path == $"/v1/payment_intents/{intentId}/cancel");
+        cancels().Should().Be(1, "the pending intent is cancelled at Stripe");
+
+        (await SendAsync(Event($"evt_{Guid.NewGuid():N}", "payment_intent.amount_capturable_updated", intentId))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        cancels().Should().Be(2, "the late authorization is released at once");
+        (await OrderAsync(orderId)).Should().BeEquivalentTo(new { Status = OrderStatus.Cancelled, PaymentStatus = PaymentStatus.Voided });
+    }
+}
