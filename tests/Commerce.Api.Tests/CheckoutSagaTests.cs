@@ -161,7 +161,7 @@ public class CheckoutSagaTests(CheckoutSagaApiFactory factory) : IClassFixture<C
         await Eventually.HoldsAsync(async () => (await client.GetAsync($"/api/v1/payments/{id}")).IsSuccessStatusCode, "Payments heard of the order", 30);
         await Eventually.HoldsAsync(async () => (await PaymentAsync(id)).Status == "Voided", "nothing held", 30);
         (await PaymentAsync(id)).AmountCaptured.Should().Be(0m);
-        (await OrderAsync(id)).Status.Should().Be(OrderStatus.Cancelled);
+        (await UntilAsync(id, o => o.PaymentStatus == PaymentStatus.Voided, "the order learns nothing is held")).Status.Should().Be(OrderStatus.Cancelled);
     }
 
     [Fact]

@@ -2,13 +2,27 @@ namespace Commerce.Workbench.Driving;
 
 /// <summary>
 /// Checks every accepted order end to end once the flow has settled: none lost, none twice, each Confirmed or
-/// Cancelled, and stock that agrees with the orders (reserved = what the confirmed orders hold; on hand untouched).
+/// Cancelled, stock that agrees with the orders (reserved = what the confirmed orders hold; on hand untouched), and
+/// money that agrees with them: a confirmed order's total authorized and nothing captured, a shipped or delivered
+/// one's total captured, a cancelled one with nothing captured and no authorization left open.
 /// </summary>
 internal sealed record OrderAudit(
     int Attempts, int Accepted, int Refused, int Unanswered, int OrdersFound, int Lost, int Duplicated, int Unsettled,
-    int Confirmed, int Cancelled, int UnansweredButPlaced, int StockMismatches, IReadOnlyList<string> Problems)
+    int Confirmed, int Cancelled, int UnansweredButPlaced, int StockMismatches, int PaymentMismatches, IReadOnlyList<string> Problems)
 {
-    public bool Passed => Lost == 0 && Duplicated == 0 && Unsettled == 0 && StockMismatches == 0;
+    public bool Passed => Lost == 0 && Duplicated == 0 && Unsettled == 0 && StockMismatches == 0 && PaymentMismatches == 0;
+
+    /// <summary>Where a settled order's payment must stand, or null when it does.</summary>
+    private static string? PaymentProblem(OrderRow order) => order.Status switch
+    {
+        "Confirmed" when order.PaymentStatus != "Authorized" || order.AmountAuthorized != order.Totals.Total || order.AmountCaptured != 0 =>
+            $"confirmed order {order.Id}: payment {order.PaymentStatus}, authorized {order.AmountAuthorized} of {order.Totals.Total}, captured {order.AmountCaptured}",
+        "Shipped" or "Delivered" when order.AmountCaptured != order.Totals.Total || order.AmountRefunded > order.AmountCaptured =>
+            $"{order.Status} order {order.Id}: captured {order.AmountCaptured} of {order.Totals.Total}, refunded {order.AmountRefunded}",
+        "Cancelled" when order.AmountCaptured != 0 || order.PaymentStatus is "Pending" or "Authorized" =>
+            $"cancelled order {order.Id} ({order.CancellationCode}): payment {order.PaymentStatus}, captured {order.AmountCaptured}",
+        _ => null,
+    };
 
     /// <param name="stockShop">Where stock is read when Inventory runs in another host than Ordering.</param>
     public static async Task<OrderAudit> SettleAsync(
@@ -19,7 +33,7 @@ internal sealed record OrderAudit(
         while (true)
         {
             orders = await shop.OrdersAsync();
-            if (orders.All(o => o.Status != "Pending") || DateTime.UtcNow > deadline)
+            if (orders.All(o => o.Status != "Pending" && PaymentProblem(o) is null) || DateTime.UtcNow > deadline)
             {
                 break;
             }
@@ -58,14 +72,17 @@ internal sealed record OrderAudit(
             }
         }
 
+        var payments = orders.Select(PaymentProblem).OfType<string>().ToList();
+        problems.AddRange(payments.Take(5));
+
         return new OrderAudit(
             attempts.Count, accepted.Count, attempts.Count(a => a.Status is not null and not 202), unanswered.Count, orders.Count,
             lost.Count, duplicated.Count + strangers.Count, unsettled.Count,
-            orders.Count(o => o.Status == "Confirmed"), orders.Count(o => o.Status == "Cancelled"), placedUnanswered, mismatches, problems);
+            orders.Count(o => o.Status == "Confirmed"), orders.Count(o => o.Status == "Cancelled"), placedUnanswered, mismatches, payments.Count, problems);
     }
 
     public override string ToString() =>
         $"{Attempts} checkouts: {Accepted} accepted (202), {Refused} refused, {Unanswered} unanswered ({UnansweredButPlaced} of those placed); " +
-        $"{OrdersFound} orders: {Confirmed} confirmed, {Cancelled} cancelled; lost {Lost}, duplicated {Duplicated}, unsettled {Unsettled}, stock mismatches {StockMismatches}" +
+        $"{OrdersFound} orders: {Confirmed} confirmed, {Cancelled} cancelled; lost {Lost}, duplicated {Duplicated}, unsettled {Unsettled}, stock mismatches {StockMismatches}, payment mismatches {PaymentMismatches}" +
         (Problems.Count == 0 ? string.Empty : $"{System.Environment.NewLine}  - " + string.Join($"{System.Environment.NewLine}  - ", Problems));
 }

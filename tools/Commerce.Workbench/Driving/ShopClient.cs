@@ -109,6 +109,10 @@ internal sealed record Stock(Guid ProductId, int OnHand, int Reserved, int Avail
 
 internal sealed record OrderLineRow(Guid ProductId, int Quantity);
 
-internal sealed record OrderRow(Guid Id, string UserName, string Status, IReadOnlyList<OrderLineRow> Lines, DateTimeOffset PlacedAt, DateTimeOffset? ConfirmedAt);
+internal sealed record OrderRow(
+    Guid Id, string UserName, string Status, IReadOnlyList<OrderLineRow> Lines, DateTimeOffset PlacedAt, DateTimeOffset? ConfirmedAt,
+    OrderTotalsRow Totals, string PaymentStatus, decimal AmountAuthorized, decimal AmountCaptured, decimal AmountRefunded, string? CancellationCode);
+
+internal sealed record OrderTotalsRow(decimal Total);
 
 internal sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, long TotalCount);

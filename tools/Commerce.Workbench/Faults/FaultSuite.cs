@@ -26,7 +26,7 @@ internal static class FaultSuite
         var scenarios = new (string Name, Func<WorkbenchOptions, Task<FaultResult>> Run)[]
         {
             ("kill", HostKilledAsync), ("sqs", SqsPausedAsync), ("postgres", PostgresStoppedAsync), ("dlq", FailingConsumerAsync),
-            ("split", SplitHostsAsync), ("nodes", NodeKilledAsync), ("sweep", BadInputSweep.RunAsync),
+            ("split", SplitHostsAsync), ("nodes", NodeKilledAsync), ("provider", ProviderAwayThenSlowAsync), ("sweep", BadInputSweep.RunAsync),
         };
         foreach (var (_, run) in scenarios.Where(s => options.Only is null || s.Name == options.Only))
         {
@@ -140,7 +140,64 @@ internal static class FaultSuite
     }
 
     /// <summary>
-    /// The system as two processes: Catalog, Basket and Ordering in one, Inventory and Notifications in the other, on
+    /// The payment provider away (every request fails as a provider that is down does) under load: orders wait, and at
+    /// their deadline are cancelled (<c>timed_out</c>) with their stock released and no authorization left. Then the
+    /// same database with the provider back but slow (each answer takes seconds): new orders are confirmed, and the
+    /// first phase's authorizations, still being retried, find their orders cancelled and hold nothing.
+    /// </summary>
+    private static async Task<FaultResult> ProviderAwayThenSlowAsync(WorkbenchOptions options)
+    {
+        var deadline = Seconds(options, 30, 15);
+        var attempts = new List<Attempt>();
+        var stock = new Dictionary<Guid, int>();
+        Deployment deployment;
+        int timedOut;
+        await using (var away = await FaultScenario.StartAsync(options, "provider", d =>
+        {
+            d.Settings["Payments:TestGateway:Unavailable"] = "true";
+            d.Settings["Ordering:CheckoutTimeout"] = deadline.ToString();
+        }))
+        {
+            deployment = away.Deployment;
+            var load = new CheckoutLoad(away.Shop, await away.StockedProductsAsync(3, options.Short ? 40 : 100), "noprovider");
+            await load.RunClientsAsync(Clients, Seconds(options, 20, 8));
+            attempts.AddRange(load.Attempts);
+            var audit = await away.AuditAsync(attempts);
+            var orders = await away.Shop.OrdersAsync();
+            timedOut = orders.Count(o => o.CancellationCode == "timed_out");
+            // Nothing is confirmed without a payment: an order Inventory could cover waits for its deadline, the rest are short.
+            if (!audit.Passed || timedOut == 0 || !orders.All(o => o.Status == "Cancelled" && o.CancellationCode is "timed_out" or "out_of_stock"))
+            {
+                return new FaultResult("Payment provider away, then slow", false, audit.Attempts, 1, audit.Lost,
+                    $"provider away: {timedOut} of {orders.Count} orders timed out, the rest should be out of stock; {audit}");
+            }
+
+            foreach (var (product, units) in away.InitialStock)
+            {
+                stock[product] = units;
+            }
+        }
+
+        deployment.Settings["Payments:TestGateway:Unavailable"] = "false";
+        deployment.Settings["Payments:TestGateway:Delay"] = Seconds(options, 3, 2).ToString();
+        var host = HostProcess.For(options.HostDll, [], deployment, Path.Combine(deployment.RunDirectory, "slow.log")); // the scenario disposes it
+        await host.StartAsync();
+        await using var slow = await FaultScenario.AttachAsync(options, deployment, host);
+        var slowLoad = new CheckoutLoad(slow.Shop, await slow.StockedProductsAsync(3, options.Short ? 40 : 100), "slowprovider");
+        await slowLoad.RunClientsAsync(Clients, Seconds(options, 20, 8));
+        attempts.AddRange(slowLoad.Attempts);
+        foreach (var (product, units) in stock)
+        {
+            slow.InitialStock[product] = units;
+        }
+
+        var final = await slow.AuditAsync(attempts);
+        return new FaultResult("Payment provider away (orders time out), then slow", final.Passed && final.Confirmed > 0, final.Attempts, 2, final.Lost,
+            $"away: {timedOut} orders timed out and were compensated (the rest short of stock); then slow: {final}");
+    }
+
+    /// <summary>
+    /// The system as two processes: Catalog, Basket, Ordering and Payments in one, Inventory and Notifications in the other, on
     /// one database and one set of queues. Routing is the topology, not the process: orders placed on the first are
     /// answered by the second.
     /// </summary>
@@ -152,6 +209,7 @@ internal static class FaultSuite
         front.Settings["Modules:Enabled:0"] = "Catalog";
         front.Settings["Modules:Enabled:1"] = "Basket";
         front.Settings["Modules:Enabled:2"] = "Ordering";
+        front.Settings["Modules:Enabled:3"] = "Payments";
         back.Settings["Modules:Enabled:0"] = "Inventory";
         back.Settings["Modules:Enabled:1"] = "Notifications";
         await front.RecreateDatabaseAsync();

@@ -14,7 +14,10 @@ internal sealed class VoidPaymentHandler(IPaymentRepository payments, IPaymentGa
         var payment = await payments.LockAsync(request.OrderId, cancellationToken);
         if (payment is null)
         {
-            payments.Add(Payment.VoidedBeforeOpened(request.OrderId, clock.GetUtcNow()));
+            // Told like any void, so the order shows that nothing is (or will be) held for it.
+            var tombstone = Payment.VoidedBeforeOpened(request.OrderId, clock.GetUtcNow());
+            payments.Add(tombstone);
+            await events.PublishAsync(PaymentEvents.OfLatestChange(tombstone)!, cancellationToken);
             return Unit.Value;
         }
 
