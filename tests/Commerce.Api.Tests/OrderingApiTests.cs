@@ -403,6 +403,20 @@ public class OrderingApiTests(CommerceApiFactory factory)
     }
 
     [Fact]
+    public async Task A_value_the_domain_refuses_is_named_by_this_routes_field_though_the_domain_names_none()
+    {
+        var id = await shop.PlaceOrderAsync();
+        await ReservedAsync(id);
+
+        var ship = await Problem.ReadAsync(await PostAsync(id, "ship", new { trackingNumber = "1Z\r\nBcc: x@example.com" }), HttpStatusCode.BadRequest);
+        var cancel = await Problem.ReadAsync(await PostAsync(id, "cancel", new { reason = "" }), HttpStatusCode.BadRequest);
+
+        (ship.Code, ship.Errors.Keys.Single()).Should().Be(("invalid_tracking_number", "trackingNumber"));
+        (cancel.Code, cancel.Errors.Keys.Single()).Should().Be(("invalid_reason", "reason"));
+        (await OrderAsync(id)).Status.Should().Be(OrderStatus.Confirmed);
+    }
+
+    [Fact]
     public async Task An_unknown_order_is_not_found_everywhere()
     {
         var id = Guid.NewGuid();

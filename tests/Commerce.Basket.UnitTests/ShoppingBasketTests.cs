@@ -38,7 +38,7 @@ public class ShoppingBasketTests
     [InlineData(ShoppingBasket.MaxQuantity + 1)]
     public void Quantities_are_bounded(int quantity) =>
         ((Action)(() => Basket().Add(Widget, "Widget", new Money(1m, "USD"), quantity, Now)))
-            .Should().Throw<InvalidValueException>().Which.Field.Should().Be("quantity");
+            .Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_quantity");
 
     [Fact]
     public void A_line_cannot_grow_past_the_maximum()
@@ -113,7 +113,7 @@ public class ShoppingBasketTests
     [InlineData("semi;colon")]
     [InlineData(null)]
     public void User_names_are_checked(string? userName) =>
-        ((Action)(() => ShoppingBasket.EmptyFor(userName))).Should().Throw<InvalidValueException>().Which.Field.Should().Be("userName");
+        ((Action)(() => ShoppingBasket.EmptyFor(userName))).Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_user_name");
 
     [Fact]
     public void A_colour_is_kept_on_its_line_until_another_is_chosen()
@@ -126,6 +126,6 @@ public class ShoppingBasketTests
         basket.Add(Widget, "Widget", new Money(1m, "USD"), 1, Now, "Blue");
         basket.Lines.Single().Should().Be(new BasketLine(Widget, "Widget", 1m, 3, "Blue"));
         ((Action)(() => basket.Add(Gadget, "Gadget", new Money(1m, "USD"), 1, Now, new string('x', ShoppingBasket.MaxColorLength + 1))))
-            .Should().Throw<InvalidValueException>().Which.Field.Should().Be("color");
+            .Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_color");
     }
 }

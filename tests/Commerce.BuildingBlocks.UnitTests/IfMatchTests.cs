@@ -1,5 +1,5 @@
 using Commerce.BuildingBlocks.Api.Http;
-using Commerce.BuildingBlocks.Domain;
+using Commerce.BuildingBlocks.Application.Errors;
 
 namespace Commerce.BuildingBlocks.UnitTests;
 
@@ -21,5 +21,5 @@ public class IfMatchTests
     [InlineData("\"99999999999999999999\"")]
     [InlineData("yesterday")]
     public void Anything_else_is_refused_with_its_code(string header) =>
-        ((Action)(() => IfMatch.Parse(header))).Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_if_match");
+        ((Action)(() => IfMatch.Parse(header))).Should().Throw<InvalidInputException>().Which.Code.Should().Be("invalid_if_match");
 }

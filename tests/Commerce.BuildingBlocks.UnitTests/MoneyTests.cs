@@ -15,10 +15,10 @@ public class MoneyTests
     public void Zero_is_a_valid_price() => new Money(0m, "USD").Amount.Should().Be(0m);
 
     [Fact]
-    public void Negative_amount_is_refused_naming_the_price()
+    public void Negative_amount_is_refused_with_its_code()
     {
         var act = () => new Money(-0.01m, "USD");
-        act.Should().Throw<InvalidValueException>().Which.Field.Should().Be("price");
+        act.Should().Throw<InvalidValueException>().Which.Code.Should().Be("negative_price");
     }
 
     [Theory]

@@ -216,6 +216,6 @@ public class PipelineTests
     {
         var act = () => Mediator().Send(new Order("book", key));
 
-        (await act.Should().ThrowAsync<InvalidValueException>()).Which.Field.Should().Be("Idempotency-Key");
+        (await act.Should().ThrowAsync<InvalidInputException>()).Which.Field.Should().Be("Idempotency-Key");
     }
 }

@@ -41,7 +41,7 @@ public class ProblemFactoryTests
 
     public static TheoryData<Exception, int, string> Kinds() => new()
     {
-        { new InvalidValueException("price", "negative_price", "no"), 400, "negative_price" },
+        { new InvalidValueException("negative_price", "no"), 400, "negative_price" },
         { new DomainException("basket_empty", "no"), 422, "basket_empty" },
         { new NotFoundException("Product", Guid.Empty), 404, "product_not_found" },
         { new ConflictException("sku_taken", "no", "sku"), 409, "sku_taken" },
@@ -51,11 +51,25 @@ public class ProblemFactoryTests
     };
 
     [Fact]
-    public void An_invalid_value_names_its_field()
+    public void An_invalid_value_is_named_by_the_routes_own_field_for_its_code()
     {
-        var problem = ProblemFactory.From(new InvalidValueException("currency", "unknown_currency", "not ISO"));
+        var refused = new InvalidValueException("first_name_required", "The first name is required.");
 
-        problem.Extensions["errors"].Should().BeEquivalentTo(new Dictionary<string, string[]> { ["currency"] = ["not ISO"] });
+        ProblemFactory.From(refused, new ErrorFields().Text("first_name", "buyer.firstName")).Extensions["errors"]
+            .Should().BeEquivalentTo(new Dictionary<string, string[]> { ["buyer.firstName"] = ["The first name is required."] });
+        ProblemFactory.From(refused, new ErrorFields().Text("first_name", "firstName")).Extensions["errors"]
+            .Should().BeEquivalentTo(new Dictionary<string, string[]> { ["firstName"] = ["The first name is required."] }, "the old shop's routes name it their way");
+        var unmapped = ProblemFactory.From(refused);
+        unmapped.Extensions.Should().NotContainKey("errors");
+        unmapped.Extensions["code"].Should().Be("first_name_required");
+    }
+
+    [Fact]
+    public void An_input_refused_outside_the_domain_names_its_field()
+    {
+        var problem = ProblemFactory.From(new InvalidInputException("Idempotency-Key", "invalid_idempotency_key", "too long"));
+
+        problem.Extensions["errors"].Should().BeEquivalentTo(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["too long"] });
     }
 
     [Fact]

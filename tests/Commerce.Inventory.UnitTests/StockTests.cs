@@ -110,7 +110,7 @@ public class StockTests
     [InlineData(-1)]
     [InlineData(StockItem.MaxQuantity + 1)]
     public void Quantities_are_bounded(int onHand) =>
-        ((Action)(() => Item(Lamp, onHand))).Should().Throw<InvalidValueException>().Which.Field.Should().Be("onHand");
+        ((Action)(() => Item(Lamp, onHand))).Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_onHand");
 
     [Fact]
     public void A_release_that_comes_before_its_reservation_leaves_a_tombstone_holding_nothing()

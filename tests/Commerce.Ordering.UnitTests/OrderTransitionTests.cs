@@ -135,14 +135,14 @@ public class OrderTransitionTests
     [InlineData("TRACK-1\r\nSubject: hi")]
     public void Shipping_needs_a_tracking_number(string? tracking) =>
         ((Action)(() => OrderIn(OrderStatus.Confirmed).Ship(tracking, Now))).Should().Throw<InvalidValueException>()
-            .Which.Field.Should().Be("trackingNumber");
+            .Which.Code.Should().Be("invalid_tracking_number");
 
     [Theory]
     [InlineData("")]
     [InlineData("Changed my mind\u0000")]
     public void Cancelling_needs_a_reason_of_printable_text(string reason) =>
         ((Action)(() => OrderIn(OrderStatus.Pending).Cancel(reason, CancellationCodes.ByCustomer, Now))).Should().Throw<InvalidValueException>()
-            .Which.Field.Should().Be("reason");
+            .Which.Code.Should().Be("invalid_reason");
 
     [Fact]
     public void A_reason_may_span_lines() =>

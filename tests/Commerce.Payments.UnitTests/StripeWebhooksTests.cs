@@ -1,4 +1,4 @@
-using Commerce.BuildingBlocks.Domain;
+using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Payments.Application.Ports;
 using Commerce.Payments.Infrastructure.Stripe;
 
@@ -55,7 +55,7 @@ public class StripeWebhooksTests
 
         foreach (var (body, header) in new[] { (payload.Replace("3000", "1", StringComparison.Ordinal), signature), (payload, old), (payload, (string?)null), (payload, "t=1,v1=abc") })
         {
-            ((Action)(() => webhooks.Read(body, header))).Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_webhook");
+            ((Action)(() => webhooks.Read(body, header))).Should().Throw<InvalidInputException>().Which.Code.Should().Be("invalid_webhook");
         }
     }
 }

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.Basket.Application.AddBasketItem;
 using Commerce.Basket.Application.Baskets;
 using Commerce.Basket.Application.ChangeBasketItemQuantity;
@@ -23,7 +24,7 @@ public static class BasketEndpoints
     public static IEndpointRouteBuilder MapBasketEndpoints(this IEndpointRouteBuilder app)
     {
         var baskets = app.MapGroup(BasketsRoute + "/{userName}").WithTags("Basket").RequireOwnerOrAdmin()
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest).MapsErrors(BasketErrorFields.Baskets);
 
         app.MapGet(BasketsRoute, ListBaskets).WithTags("Basket").WithName(nameof(ListBaskets))
             .WithSummary("Admin: baskets that hold something, most recently changed first.")

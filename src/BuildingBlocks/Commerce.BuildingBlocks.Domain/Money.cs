@@ -9,17 +9,17 @@ public sealed record Money
     {
         if (amount < 0)
         {
-            throw new InvalidValueException("price", "negative_price", "The price cannot be negative.");
+            throw new InvalidValueException("negative_price", "The price cannot be negative.");
         }
 
         if (amount > MaxAmount || decimal.Round(amount, 2) != amount)
         {
-            throw new InvalidValueException("price", "invalid_price", $"The price must be at most {MaxAmount} with at most two decimals.");
+            throw new InvalidValueException("invalid_price", $"The price must be at most {MaxAmount} with at most two decimals.");
         }
 
         if (!CurrencyCodes.IsKnown(currency))
         {
-            throw new InvalidValueException("currency", "unknown_currency", $"'{currency}' is not an ISO 4217 currency code.");
+            throw new InvalidValueException("unknown_currency", $"'{currency}' is not an ISO 4217 currency code.");
         }
 
         Amount = amount;

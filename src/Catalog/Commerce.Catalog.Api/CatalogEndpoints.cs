@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Http;
 using Commerce.BuildingBlocks.Api.Security;
 using Commerce.BuildingBlocks.Application.Paging;
@@ -25,7 +26,7 @@ public static class CatalogEndpoints
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
         var products = app.MapGroup(ProductsRoute).WithTags("Catalog")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest).MapsErrors(CatalogErrorFields.Products);
 
         products.MapGet("/", ListProducts).WithName(nameof(ListProducts))
             .WithSummary("List products: filter by category, price range and words, sort, and page.");

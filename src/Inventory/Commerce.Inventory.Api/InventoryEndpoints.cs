@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Security;
 using Commerce.Inventory.Application.AdjustStock;
 using Commerce.Inventory.Application.GetStock;
@@ -18,7 +19,8 @@ public static class InventoryEndpoints
 
     public static IEndpointRouteBuilder MapInventoryEndpoints(this IEndpointRouteBuilder app)
     {
-        var inventory = app.MapGroup(InventoryRoute).WithTags("Inventory").ProducesProblem(StatusCodes.Status400BadRequest);
+        var inventory = app.MapGroup(InventoryRoute).WithTags("Inventory").ProducesProblem(StatusCodes.Status400BadRequest)
+            .MapsErrors(new ErrorFields().Code("invalid_delta", "delta").Code("invalid_onHand", "onHand").Code("invalid_lowStockThreshold", "lowStockThreshold"));
         inventory.MapGet("/low-stock", ListLowStock).WithName(nameof(ListLowStock))
             .WithSummary("Stock items whose available quantity is under their threshold, lowest first.").RequireAuthorization(Roles.Admin);
         inventory.MapGet("/{productId:guid}", GetStock).WithName(nameof(GetStock))

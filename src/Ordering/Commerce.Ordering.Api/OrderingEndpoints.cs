@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Http;
 using Commerce.BuildingBlocks.Api.RateLimiting;
 using Commerce.BuildingBlocks.Api.Security;
@@ -31,7 +32,7 @@ public static class OrderingEndpoints
             .WithSummary("Check out the basket: places an order (202 + Location). Send an Idempotency-Key to retry safely.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .RequireOwnerOrAdmin().RequireRateLimiting(RatePolicies.Checkout);
+            .RequireOwnerOrAdmin().RequireRateLimiting(RatePolicies.Checkout).MapsErrors(OrderingErrorFields.Checkout);
 
         // Customers see their own orders only: another user's order is "not found" to them.
         var orders = app.MapGroup(OrdersRoute).WithTags("Ordering").ProducesProblem(StatusCodes.Status400BadRequest)
@@ -56,7 +57,8 @@ public static class OrderingEndpoints
             .WithSummary(summary + " Send If-Match with the ETag you read to act only on that version.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .MapsErrors(OrderingErrorFields.Transitions);
 
     private static async Task<Accepted<OrderAccepted>> Checkout(
         string userName,

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Security;
 using Commerce.Payments.Application.GetPayment;
 using Commerce.Payments.Application.Payments;
@@ -20,7 +21,7 @@ public static class PaymentsEndpoints
     {
         app.MapPost("/api/v1/orders/{orderId:guid}/refunds", RefundOrder).WithTags("Payments").WithName(nameof(RefundOrder))
             .WithSummary("Admin: give back part or all of a captured payment, with a reason; all refunds together never exceed what was captured.")
-            .RequireAuthorization(Roles.Admin)
+            .RequireAuthorization(Roles.Admin).MapsErrors(new ErrorFields().Code("invalid_refund_amount", "amount").Code("invalid_reason", "reason"))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         var payments = app.MapGroup(PaymentsRoute).WithTags("Payments");

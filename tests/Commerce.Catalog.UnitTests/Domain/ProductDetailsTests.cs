@@ -20,12 +20,12 @@ public class ProductDetailsTests
     }
 
     [Theory]
-    [InlineData(null, "sku")]
-    [InlineData("AB", "sku")]
-    [InlineData("-ABC", "sku")]
-    [InlineData("AB C", "sku")]
-    public void A_bad_sku_is_refused(string? sku, string field) =>
-        Refusal(() => ProductDetails.Create(sku, "Name", null, "Cat", Price, null)).Field.Should().Be(field);
+    [InlineData(null)]
+    [InlineData("AB")]
+    [InlineData("-ABC")]
+    [InlineData("AB C")]
+    public void A_bad_sku_is_refused(string? sku) =>
+        Refusal(() => ProductDetails.Create(sku, "Name", null, "Cat", Price, null)).Code.Should().Be("invalid_sku");
 
     [Theory]
     [InlineData(null)]
@@ -35,7 +35,7 @@ public class ProductDetailsTests
 
     [Fact]
     public void A_category_is_required() =>
-        Refusal(() => ProductDetails.Create("SKU-1", "Name", null, "", Price, null)).Field.Should().Be("category");
+        Refusal(() => ProductDetails.Create("SKU-1", "Name", null, "", Price, null)).Code.Should().Be("category_required");
 
     [Fact]
     public void A_name_over_the_limit_is_refused() =>
@@ -72,7 +72,7 @@ public class ProductDetailsTests
     [InlineData("C:\\phone.png")]
     [InlineData("a..png")]
     public void An_image_file_must_be_a_plain_file_name(string imageFile) =>
-        Refusal(() => ProductDetails.Create("SKU-1", "Name", null, "Cat", Price, imageFile)).Field.Should().Be("imageFile");
+        Refusal(() => ProductDetails.Create("SKU-1", "Name", null, "Cat", Price, imageFile)).Code.Should().Be("invalid_image_file");
 
     [Fact]
     public void A_blank_image_file_means_none() =>

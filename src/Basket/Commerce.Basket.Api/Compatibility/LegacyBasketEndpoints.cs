@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.Basket.Application.Baskets;
 using Commerce.Basket.Application.ReplaceBasket;
 using Commerce.BuildingBlocks.Api.Compatibility;
@@ -21,7 +22,7 @@ public static class LegacyBasketEndpoints
     public static IEndpointRouteBuilder MapLegacyBasketRoutes(this IEndpointRouteBuilder app)
     {
         var options = app.ServiceProvider.GetRequiredService<CompatibilityOptions>();
-        var baskets = app.MapGroup("/basket").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest);
+        var baskets = app.MapGroup("/basket").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest).MapsErrors(BasketErrorFields.Baskets);
         baskets.MapGet("/", ListLegacyBaskets).WithName(nameof(ListLegacyBaskets)).ForAdmins(options)
             .WithSummary("Admin: every basket that holds something (at most Compatibility:MaxListedItems).").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         baskets.MapGet("/{userName}", GetLegacyBasket).WithName(nameof(GetLegacyBasket)).ForOwnerOrAdmins(options);

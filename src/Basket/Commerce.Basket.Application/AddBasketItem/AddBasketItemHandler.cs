@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Basket.Application.Baskets;
 using Commerce.Basket.Application.Ports;
 using Commerce.BuildingBlocks.Domain;
@@ -13,7 +14,7 @@ internal sealed class AddBasketItemHandler(IBasketRepository baskets, IProductCa
     {
         var productId = request.ProductId!.Value;
         var product = await catalog.FindAsync(productId, cancellationToken)
-            ?? throw new InvalidValueException("productId", "unknown_product", $"There is no product '{productId}' in the catalog.");
+            ?? throw new InvalidInputException("productId", "unknown_product", $"There is no product '{productId}' in the catalog.");
         return await baskets.ChangeAsync(request.UserName, basket => basket.Add(
             product.ProductId, product.Name, new Money(product.UnitPrice, product.Currency), request.Quantity!.Value, clock.GetUtcNow(), request.Color),
             cancellationToken);

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Basket.Application.Baskets;
 using Commerce.Basket.Application.Ports;
 using Commerce.BuildingBlocks.Domain;
@@ -16,7 +17,7 @@ internal sealed class ReplaceBasketHandler(IBasketRepository baskets, IProductCa
         var unknown = items.Select((item, index) => (item, index)).FirstOrDefault(x => !products.ContainsKey(x.item.ProductId!.Value));
         if (unknown.item is not null)
         {
-            throw new InvalidValueException($"items[{unknown.index}].productId", "unknown_product",
+            throw new InvalidInputException($"items[{unknown.index}].productId", "unknown_product",
                 $"There is no product '{unknown.item.ProductId}' in the catalog.");
         }
 

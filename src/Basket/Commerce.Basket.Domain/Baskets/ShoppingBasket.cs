@@ -37,7 +37,7 @@ public sealed class ShoppingBasket
     public static string CheckUserName(string? userName) =>
         UserName.IsValid(userName)
             ? userName!
-            : throw new InvalidValueException("userName", "invalid_user_name", $"The user name must be {UserName.Rule}.");
+            : throw new InvalidValueException("invalid_user_name", $"The user name must be {UserName.Rule}.");
 
     /// <summary>
     /// Adds a product, or adds to its quantity; the line takes the product's current name and price, and the colour
@@ -99,10 +99,10 @@ public sealed class ShoppingBasket
     private static string? CheckColor(string? color) =>
         string.IsNullOrWhiteSpace(color) ? null
         : color.Trim().Length <= MaxColorLength ? color.Trim()
-        : throw new InvalidValueException("color", "invalid_color", $"The colour must be at most {MaxColorLength} characters.");
+        : throw new InvalidValueException("invalid_color", $"The colour must be at most {MaxColorLength} characters.");
 
     private static int CheckQuantity(int quantity) =>
         quantity is >= 1 and <= MaxQuantity
             ? quantity
-            : throw new InvalidValueException("quantity", "invalid_quantity", $"The quantity must be between 1 and {MaxQuantity}.");
+            : throw new InvalidValueException("invalid_quantity", $"The quantity must be between 1 and {MaxQuantity}.");
 }

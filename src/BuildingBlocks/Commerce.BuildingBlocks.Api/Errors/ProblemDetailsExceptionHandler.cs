@@ -19,7 +19,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         }
 
         var known = translators.Select(t => t.Translate(exception)).FirstOrDefault(e => e is not null) ?? exception;
-        var problem = ProblemFactory.From(known);
+        // The exception handler has cleared the endpoint by now; its feature keeps the one that threw.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var problem = ProblemFactory.From(known, endpoint?.Metadata.GetMetadata<ErrorFields>());
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);

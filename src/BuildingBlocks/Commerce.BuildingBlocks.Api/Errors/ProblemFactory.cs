@@ -12,13 +12,15 @@ namespace Commerce.BuildingBlocks.Api.Errors;
 /// <summary>The one place that decides which status and code each kind of error gets.</summary>
 internal static partial class ProblemFactory
 {
-    public static ProblemDetails From(Exception exception) => exception switch
+    /// <param name="fields">The route's map from domain error codes to its field names, if it has one.</param>
+    public static ProblemDetails From(Exception exception, ErrorFields? fields = null) => exception switch
     {
         ValidationException validation => Problem(StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
             "The request has invalid fields.", validation.Errors.GroupBy(e => FieldName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         InvalidValueException invalid => Problem(StatusCodes.Status400BadRequest, invalid.Code, invalid.Message,
-            Errors(invalid.Field, invalid.Message)),
+            fields?.FieldOf(invalid.Code) is { } field ? Errors(field, invalid.Message) : null),
+        InvalidInputException input => Problem(StatusCodes.Status400BadRequest, input.Code, input.Message, Errors(input.Field, input.Message)),
         InvalidStateException state => WithExtension(Problem(StatusCodes.Status409Conflict, state.Code, state.Message), "currentStatus", state.CurrentState),
         DomainException refused => Problem(StatusCodes.Status422UnprocessableEntity, refused.Code, refused.Message),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, notFound.Code, notFound.Message),

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Reflection;
-using Commerce.BuildingBlocks.Domain;
+using Commerce.BuildingBlocks.Application.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -37,7 +37,7 @@ public sealed class IfMatch : IBindableFromHttpContext<IfMatch>, IEndpointParame
         return value.Length > 2 && value[0] == '"' && value[^1] == '"'
             && long.TryParse(value[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? new IfMatch(version)
-            : throw new InvalidValueException(Header, "invalid_if_match", "If-Match must be an ETag this API returned, such as \"3\".");
+            : throw new InvalidInputException(Header, "invalid_if_match", "If-Match must be an ETag this API returned, such as \"3\".");
     }
 
     public static ValueTask<IfMatch?> BindAsync(HttpContext context, ParameterInfo parameter)

@@ -1,5 +1,5 @@
 using Commerce.BuildingBlocks.Api.Errors;
-using Commerce.BuildingBlocks.Domain;
+using Commerce.BuildingBlocks.Application.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +24,7 @@ public static class DevelopmentTokenEndpoints
         var userName = body.UserName?.Trim();
         if (string.IsNullOrEmpty(userName) || userName.Length > 64)
         {
-            throw new InvalidValueException("userName", ErrorCodes.ValidationFailed, "userName is required (at most 64 characters).");
+            throw new InvalidInputException("userName", ErrorCodes.ValidationFailed, "userName is required (at most 64 characters).");
         }
 
         var roles = body.Roles is { Length: > 0 } given ? given : [Roles.Customer];

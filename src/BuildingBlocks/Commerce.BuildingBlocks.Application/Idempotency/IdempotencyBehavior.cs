@@ -27,7 +27,7 @@ public sealed class IdempotencyBehavior<TRequest, TResponse>(IIdempotencyStore s
 
         if (key.Length is 0 or > MaxKeyLength || key.Any(char.IsControl))
         {
-            throw new InvalidValueException("Idempotency-Key", "invalid_idempotency_key", $"The Idempotency-Key must be 1 to {MaxKeyLength} printable characters.");
+            throw new InvalidInputException("Idempotency-Key", "invalid_idempotency_key", $"The Idempotency-Key must be 1 to {MaxKeyLength} printable characters.");
         }
 
         var id = $"{typeof(TRequest).Name}:{request.IdempotencyScope}:{key}";

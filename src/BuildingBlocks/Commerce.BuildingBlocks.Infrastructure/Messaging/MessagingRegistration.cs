@@ -36,8 +36,9 @@ public static class MessagingRegistration
         // context, as Wolverine's Marten outbox would be.
         services.Replace(ServiceDescriptor.Scoped<IDocumentSession>(provider =>
             provider.GetRequiredService<OutboxedSessionFactory>().OpenSession(provider.GetRequiredService<IMessageBus>())));
-        services.AddScoped<IIntegrationEvents, MartenOutboxIntegrationEvents>();
-        services.AddScoped<IScheduledMessages, WolverineScheduledMessages>();
+        services.AddScoped<WolverineOutbox>();
+        services.AddScoped<IIntegrationEvents>(provider => provider.GetRequiredService<WolverineOutbox>());
+        services.AddScoped<IScheduledMessages>(provider => provider.GetRequiredService<WolverineOutbox>());
         services.AddSingleton<IDeadLetters, SqsDeadLetters>();
         services.AddUseCasesFrom(typeof(IDeadLetters).Assembly);
         services.AddSingleton(configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions());

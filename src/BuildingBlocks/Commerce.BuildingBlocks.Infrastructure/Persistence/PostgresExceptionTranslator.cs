@@ -22,7 +22,7 @@ internal sealed class PostgresExceptionTranslator(IEnumerable<UniqueValue> uniqu
                         : new ConflictException(known.Code, known.Message, known.Field);
                 // Text PostgreSQL cannot keep (U+0000, in a column or inside JSON): the client's input, not our failure.
                 case PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter }:
-                    return new InvalidValueException("text", "unstorable_text", "Text may not contain the NUL character (U+0000).");
+                    return new InvalidValueException("unstorable_text", "Text may not contain the NUL character (U+0000).");
                 case ConcurrencyException or ConcurrentUpdateException:
                     return new ConflictException("concurrent_update", "The resource was changed by another request; read it again and retry.");
                 case PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.TooManyConnections }:

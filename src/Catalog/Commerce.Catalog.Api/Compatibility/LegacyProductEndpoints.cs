@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Compatibility;
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.Products;
@@ -21,7 +22,7 @@ public static class LegacyProductEndpoints
     public static IEndpointRouteBuilder MapLegacyProductRoutes(this IEndpointRouteBuilder app)
     {
         var options = app.ServiceProvider.GetRequiredService<CompatibilityOptions>();
-        var products = app.MapGroup("/product").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest);
+        var products = app.MapGroup("/product").WithTags(Legacy.Tag).ProducesProblem(StatusCodes.Status400BadRequest).MapsErrors(CatalogErrorFields.Products);
         products.MapGet("/", ListLegacyProducts).WithName(nameof(ListLegacyProducts))
             .WithSummary("All products, or those of ?category= (at most Compatibility:MaxListedItems).").ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         products.MapGet("/{id:guid}", GetLegacyProduct).WithName(nameof(GetLegacyProduct)).ProducesProblem(StatusCodes.Status404NotFound);

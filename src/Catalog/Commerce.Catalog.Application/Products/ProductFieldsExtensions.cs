@@ -21,6 +21,6 @@ internal static class ProductFieldsExtensions
     public static ConflictException SkuTaken(string sku) =>
         new("sku_taken", $"Another product already has the SKU '{sku}'.", "sku");
 
-    private static InvalidValueException Missing(string field) =>
+    private static InvalidInputException Missing(string field) =>
         new(field, $"{field}_required", $"The {field} is required.");
 }

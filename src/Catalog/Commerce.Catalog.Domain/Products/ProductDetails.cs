@@ -43,13 +43,13 @@ public sealed partial record ProductDetails
         var normalizedSku = sku?.Trim().ToUpperInvariant() ?? string.Empty;
         if (!SkuPattern().IsMatch(normalizedSku))
         {
-            throw new InvalidValueException("sku", "invalid_sku", "The SKU must be 3 to 64 letters, digits or dashes, starting with a letter or digit.");
+            throw new InvalidValueException("invalid_sku", "The SKU must be 3 to 64 letters, digits or dashes, starting with a letter or digit.");
         }
 
         var image = string.IsNullOrWhiteSpace(imageFile) ? null : imageFile.Trim();
         if (image is not null && (image.Length > MaxImageFileLength || !ImageFilePattern().IsMatch(image) || image.Contains("..", StringComparison.Ordinal)))
         {
-            throw new InvalidValueException("imageFile", "invalid_image_file", "The image file must be a plain file name such as 'phone-x.png'.");
+            throw new InvalidValueException("invalid_image_file", "The image file must be a plain file name such as 'phone-x.png'.");
         }
 
         ArgumentNullException.ThrowIfNull(price);
@@ -67,17 +67,17 @@ public sealed partial record ProductDetails
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new InvalidValueException(field, $"{field}_required", $"The {field} is required.");
+            throw new InvalidValueException($"{field}_required", $"The {field} is required.");
         }
 
         if (!PlainText.IsOneLine(trimmed))
         {
-            throw new InvalidValueException(field, $"{field}_control_characters", $"The {field} must be one line of printable text.");
+            throw new InvalidValueException($"{field}_control_characters", $"The {field} must be one line of printable text.");
         }
 
         return trimmed.Length <= maxLength
             ? trimmed
-            : throw new InvalidValueException(field, $"{field}_too_long", $"The {field} must be at most {maxLength} characters.");
+            : throw new InvalidValueException($"{field}_too_long", $"The {field} must be at most {maxLength} characters.");
     }
 
     private static string Optional(string? value, string field, int maxLength)
@@ -85,7 +85,7 @@ public sealed partial record ProductDetails
         var trimmed = value?.Trim() ?? string.Empty;
         return trimmed.Length <= maxLength
             ? trimmed
-            : throw new InvalidValueException(field, $"{field}_too_long", $"The {field} must be at most {maxLength} characters.");
+            : throw new InvalidValueException($"{field}_too_long", $"The {field} must be at most {maxLength} characters.");
     }
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{2,63}$")]

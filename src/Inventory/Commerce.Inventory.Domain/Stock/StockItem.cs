@@ -51,7 +51,7 @@ public sealed class StockItem
     {
         if (delta == 0)
         {
-            throw new InvalidValueException("delta", "invalid_delta", "An adjustment must add or remove at least one unit.");
+            throw new InvalidValueException("invalid_delta", "An adjustment must add or remove at least one unit.");
         }
 
         var onHand = OnHand + delta;
@@ -96,7 +96,7 @@ public sealed class StockItem
     {
         if (value is < 0 or > MaxQuantity)
         {
-            throw new InvalidValueException(field, $"invalid_{field}", $"The {field} must be between 0 and {MaxQuantity}.");
+            throw new InvalidValueException($"invalid_{field}", $"The {field} must be between 0 and {MaxQuantity}.");
         }
     }
 }

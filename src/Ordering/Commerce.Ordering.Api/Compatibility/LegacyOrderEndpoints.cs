@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Commerce.BuildingBlocks.Api.Compatibility;
+using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.Ordering.Application.ListLegacyOrders;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +24,7 @@ public static class LegacyOrderEndpoints
         var options = app.ServiceProvider.GetRequiredService<CompatibilityOptions>();
         app.MapPost("/basket/checkout", CheckoutLegacyBasket).WithTags(Legacy.Tag).WithName(nameof(CheckoutLegacyBasket))
             .ForOwnerOrAdmins(options, (LegacyCheckoutRequest body) => body.UserName)
+            .MapsErrors(OrderingErrorFields.LegacyCheckout)
             .WithSummary("Check out a user's basket; the body carries the new order's id (its status follows through the event flow).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -39,7 +41,7 @@ public static class LegacyOrderEndpoints
         LegacyCheckoutRequest body, HttpContext http, IMediator mediator, CancellationToken cancellationToken)
     {
         var accepted = await mediator.Send(new Place(
-            body.UserName ?? string.Empty, body.FirstName, body.LastName, body.Email, body.Address, body.CardInfo, TextOf(body.PaymentMethod)), cancellationToken);
+            body.UserName ?? string.Empty, body.FirstName, body.LastName, body.Email, body.Address, LegacyCardInfo.Read(body.CardInfo), TextOf(body.PaymentMethod)), cancellationToken);
         return Legacy.Ok(http, new LegacyCheckoutResult(accepted.OrderId, body.UserName!, accepted.Status, accepted.PlacedAt));
     }
 

@@ -4,17 +4,19 @@ using Commerce.Ordering.Application.PlaceOrder;
 namespace Commerce.Ordering.Application.PlaceLegacyOrder;
 
 /// <summary>
-/// Checkout as the old serverless shop's clients send it: a one-line address and a bare card number. It places the
-/// order exactly as <see cref="PlaceOrder.PlaceOrder"/> does; only the payment and address checks are the old ones.
+/// Checkout as the old serverless shop's clients send it, once its adapter (Api/Compatibility) has read their
+/// request: a free-text address and the card as brand and last four digits. It places the order exactly as
+/// <see cref="PlaceOrder.PlaceOrder"/> does; the payment is settled by the shop itself (docs/decisions/0008).
 /// </summary>
+/// <param name="Card">Null when the client's <c>cardInfo</c> was not a card number.</param>
 public sealed record PlaceLegacyOrder(
     string UserName,
     string? FirstName,
     string? LastName,
     string? Email,
     string? Address,
-    string? CardInfo,
-    string? PaymentMethod) : ICommand<OrderAccepted>
-{
-    public override string ToString() => $"PlaceLegacyOrder {{ UserName = {UserName}, CardInfo = ****{(CardInfo is { Length: >= 4 } card ? card[^4..] : null)} }}";
-}
+    LegacyCard? Card,
+    string? PaymentMethod) : ICommand<OrderAccepted>;
+
+/// <summary>What the shop keeps of an old client's card number.</summary>
+public sealed record LegacyCard(string Brand, string Last4);

@@ -10,6 +10,6 @@ internal sealed class PlaceLegacyOrderHandler(OrderPlacement placement) : IReque
     public Task<OrderAccepted> Handle(PlaceLegacyOrder request, CancellationToken cancellationToken) =>
         placement.PlaceAsync(request.UserName, () => (
             Buyer.Create(request.FirstName, request.LastName, request.Email),
-            ShippingAddress.SingleLine(request.Address),
-            PaymentMethod.FromCardInfo(request.CardInfo, request.PaymentMethod)), cancellationToken);
+            ShippingAddress.Unstructured(request.Address),
+            PaymentMethod.Offline(request.Card!.Brand, request.Card.Last4, request.PaymentMethod)), cancellationToken);
 }

@@ -13,7 +13,7 @@ internal sealed class PlaceLegacyOrderValidator : AbstractValidator<PlaceLegacyO
         RuleFor(x => x.LastName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
         RuleFor(x => x.Email).NotEmpty().MaximumLength(Buyer.MaxEmailLength).EmailAddress().OneLine();
         RuleFor(x => x.Address).NotEmpty().MaximumLength(ShippingAddress.MaxSingleLineLength).OneLine();
-        RuleFor(x => x.CardInfo).NotEmpty().Matches("^[0-9 -]{4,30}$");
+        RuleFor(x => x.Card).NotNull().OverridePropertyName("cardInfo").WithMessage("'cardInfo' must be a card number of 4 to 19 digits.");
         RuleFor(x => x.PaymentMethod).MaximumLength(PaymentMethod.MaxMethodLength);
     }
 }

@@ -125,7 +125,7 @@ public sealed class Order
         var tracking = trackingNumber?.Trim();
         if (string.IsNullOrEmpty(tracking) || tracking.Length > MaxTrackingNumberLength || !PlainText.IsOneLine(tracking))
         {
-            throw new InvalidValueException("trackingNumber", "invalid_tracking_number", $"A tracking number of 1 to {MaxTrackingNumberLength} printable characters on one line is required.");
+            throw new InvalidValueException("invalid_tracking_number", $"A tracking number of 1 to {MaxTrackingNumberLength} printable characters on one line is required.");
         }
 
         Require("ship", OrderStatus.Confirmed);
@@ -144,7 +144,7 @@ public sealed class Order
         var why = reason?.Trim();
         if (string.IsNullOrEmpty(why) || why.Length > MaxReasonLength || !PlainText.IsPrintable(why))
         {
-            throw new InvalidValueException("reason", "invalid_reason", $"A reason of 1 to {MaxReasonLength} printable characters is required.");
+            throw new InvalidValueException("invalid_reason", $"A reason of 1 to {MaxReasonLength} printable characters is required.");
         }
 
         Require("cancel", OrderStatus.Pending, OrderStatus.Confirmed);

@@ -12,39 +12,22 @@ namespace Commerce.Ordering.Domain.Orders;
 public sealed record PaymentMethod(string? CardBrand, string? CardLast4, string? Method = null, string? PaymentMethodId = null)
 {
     public const int MaxMethodLength = 40;
+    public const int MaxBrandLength = 40;
 
     public static PaymentMethod Token(string paymentMethodId) => new(null, null, PaymentMethodId: paymentMethodId);
 
     /// <summary>
-    /// The old shop's checkout: a bare card number (<c>cardInfo</c>) and a method code, with no expiry or security
-    /// code to check. The number must be 4 to 19 digits; only its last four are kept.
+    /// A payment the shop settles without a provider (an order of the old shop, docs/decisions/0008): the card's brand
+    /// and last four digits as the client gave them, and the client's name for the method.
     /// </summary>
-    public static PaymentMethod FromCardInfo(string? cardInfo, string? method)
+    public static PaymentMethod Offline(string cardBrand, string cardLast4, string? method)
     {
-        var digits = WithoutSeparators(cardInfo);
-        if (digits.Length is < 4 or > 19 || !digits.All(char.IsAsciiDigit))
+        if (cardLast4 is not { Length: 4 } || !cardLast4.All(char.IsAsciiDigit))
         {
-            throw new InvalidValueException("cardInfo", "invalid_card_number", "The card number must be 4 to 19 digits.");
+            throw new InvalidValueException("invalid_card_last4", "The card's last four digits are four digits.");
         }
 
-        var label = Text.Optional(method, "paymentMethod", MaxMethodLength);
-        return new PaymentMethod(digits.Length >= 12 ? BrandOf(digits) : "Card", digits[^4..], label.Length == 0 ? null : label);
-    }
-
-    /// <summary>The number as typed, less the spaces and dashes people group digits with.</summary>
-    private static string WithoutSeparators(string? number) => new((number ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());
-
-    private static string BrandOf(string digits)
-    {
-        var prefix2 = int.Parse(digits[..2], System.Globalization.CultureInfo.InvariantCulture);
-        var prefix4 = int.Parse(digits[..4], System.Globalization.CultureInfo.InvariantCulture);
-        return digits[0] switch
-        {
-            '4' => "Visa",
-            _ when prefix2 is >= 51 and <= 55 || prefix4 is >= 2221 and <= 2720 => "Mastercard",
-            _ when prefix2 is 34 or 37 => "American Express",
-            _ when prefix4 == 6011 || prefix2 == 65 => "Discover",
-            _ => "Card",
-        };
+        var label = Text.Optional(method, "payment_method", MaxMethodLength);
+        return new PaymentMethod(Text.Required(cardBrand, "card_brand", MaxBrandLength), cardLast4, label.Length == 0 ? null : label);
     }
 }

@@ -14,14 +14,14 @@ public sealed record ShippingAddress(string Street, string City, string State, s
     public const int MaxSingleLineLength = 500;
 
     public static ShippingAddress Create(string? street, string? city, string? state, string? zipCode, string? country) =>
-        new(Text.Required(street, "shippingAddress.street", MaxStreetLength),
-            Text.Required(city, "shippingAddress.city", MaxCityLength),
-            Text.Optional(state, "shippingAddress.state", MaxStateLength),
-            Text.Required(zipCode, "shippingAddress.zipCode", MaxZipCodeLength),
-            Text.Required(country, "shippingAddress.country", MaxCountryLength));
+        new(Text.Required(street, "street", MaxStreetLength),
+            Text.Required(city, "city", MaxCityLength),
+            Text.Optional(state, "state", MaxStateLength),
+            Text.Required(zipCode, "zip_code", MaxZipCodeLength),
+            Text.Required(country, "country", MaxCountryLength));
 
-    /// <summary>An address written as one line (the old shop's <c>address</c>): it is all in <see cref="Street"/>.</summary>
-    public static ShippingAddress SingleLine(string? address) =>
+    /// <summary>An address the buyer gave as free text, not in parts: it is all in <see cref="Street"/>.</summary>
+    public static ShippingAddress Unstructured(string? address) =>
         new(Text.Required(address, "address", MaxSingleLineLength), string.Empty, string.Empty, string.Empty, string.Empty);
 
     /// <summary>The address as one line: its parts that are set, in order.</summary>

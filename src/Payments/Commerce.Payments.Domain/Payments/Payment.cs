@@ -161,7 +161,7 @@ public sealed class Payment
         Require("be refunded", PaymentStatus.Captured, PaymentStatus.PartiallyRefunded);
         if (amount <= 0 || decimal.Round(amount, 2) != amount)
         {
-            throw new InvalidValueException("amount", "invalid_refund_amount", "A refund needs a positive amount with at most two decimals.");
+            throw new InvalidValueException("invalid_refund_amount", "A refund needs a positive amount with at most two decimals.");
         }
 
         if (amount > AmountCaptured - AmountRefunded)
@@ -172,7 +172,7 @@ public sealed class Payment
         var why = reason?.Trim();
         if (string.IsNullOrEmpty(why) || why.Length > MaxRefundReasonLength || !PlainText.IsPrintable(why))
         {
-            throw new InvalidValueException("reason", "invalid_reason", $"A reason of 1 to {MaxRefundReasonLength} printable characters is required.");
+            throw new InvalidValueException("invalid_reason", $"A reason of 1 to {MaxRefundReasonLength} printable characters is required.");
         }
     }
 

@@ -1,4 +1,4 @@
-using Commerce.BuildingBlocks.Domain;
+using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Payments.Application.Ports;
 using global::Stripe;
 
@@ -20,7 +20,7 @@ internal sealed class StripeWebhooks(StripeOptions options) : IProviderWebhooks
         }
         catch (Exception invalid) when (invalid is StripeException or ArgumentException or FormatException or Newtonsoft.Json.JsonException or System.Text.Json.JsonException)
         {
-            throw new InvalidValueException("Stripe-Signature", "invalid_webhook", "The webhook is not signed by Stripe with this endpoint's secret, or its signature is too old.");
+            throw new InvalidInputException("Stripe-Signature", "invalid_webhook", "The webhook is not signed by Stripe with this endpoint's secret, or its signature is too old.");
         }
 
         if (received.Data?.Object is not PaymentIntent intent)

@@ -5,11 +5,11 @@ using Wolverine;
 namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
-/// Publishes through the scope's message context, the one the scope's Marten session is enrolled with
-/// (<see cref="MessagingRegistration"/>): events are stored in the use case's transaction and sent only after the
-/// commit.
+/// Publishes and schedules through the scope's message context, the one the scope's Marten session is enrolled with
+/// (<see cref="MessagingRegistration"/>): events and scheduled messages are stored in the use case's transaction;
+/// events are sent only after the commit, scheduled messages handled once due, by whichever node is up.
 /// </summary>
-internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
+internal sealed class WolverineOutbox : IIntegrationEvents, IScheduledMessages
 {
     private readonly IMessageBus bus;
 
@@ -17,7 +17,7 @@ internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
     /// The session is asked for so that it exists, enrolled, before anything is published: a context not yet in a
     /// transaction would send at once instead of at the commit.
     /// </remarks>
-    public MartenOutboxIntegrationEvents(IDocumentSession session, IMessageBus bus)
+    public WolverineOutbox(IDocumentSession session, IMessageBus bus)
     {
         ArgumentNullException.ThrowIfNull(session);
         this.bus = bus;
@@ -27,5 +27,11 @@ internal sealed class MartenOutboxIntegrationEvents : IIntegrationEvents
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         await bus.PublishAsync(integrationEvent);
+    }
+
+    public async Task ScheduleAsync(object message, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await bus.ScheduleAsync(message, dueAt);
     }
 }

@@ -1,0 +1,12 @@
+using Commerce.BuildingBlocks.Api.Errors;
+
+namespace Commerce.Catalog.Api;
+
+/// <summary>Where Catalog's domain error codes point in a product request (the main API's and the old shop's name them alike).</summary>
+internal static class CatalogErrorFields
+{
+    public static readonly ErrorFields Products = new ErrorFields()
+        .Code("invalid_sku", "sku").Code("invalid_image_file", "imageFile")
+        .Text("name", "name").Text("description", "description").Text("category", "category")
+        .Code("negative_price", "price").Code("invalid_price", "price").Code("unknown_currency", "currency");
+}
