@@ -55,8 +55,9 @@ internal sealed class FaultScenario : IAsyncDisposable
         return products;
     }
 
-    public Task<OrderAudit> AuditAsync(IReadOnlyCollection<Attempt> attempts) =>
-        OrderAudit.SettleAsync(Shop, attempts, InitialStock, TimeSpan.FromMinutes(3));
+    /// <param name="within">How long the flow may take to settle (3 minutes unless a scenario slows it on purpose).</param>
+    public Task<OrderAudit> AuditAsync(IReadOnlyCollection<Attempt> attempts, TimeSpan? within = null) =>
+        OrderAudit.SettleAsync(Shop, attempts, InitialStock, within ?? TimeSpan.FromMinutes(3));
 
     public async Task InfraAsync(string command)
     {

@@ -179,19 +179,20 @@ internal static class FaultSuite
         }
 
         deployment.Settings["Payments:TestGateway:Unavailable"] = "false";
-        deployment.Settings["Payments:TestGateway:Delay"] = Seconds(options, 3, 2).ToString();
+        // Every answer a second late: each order waits that long twice in Payments' queue (authorize, then void or not).
+        deployment.Settings["Payments:TestGateway:Delay"] = TimeSpan.FromSeconds(1).ToString();
         var host = HostProcess.For(options.HostDll, [], deployment, Path.Combine(deployment.RunDirectory, "slow.log")); // the scenario disposes it
         await host.StartAsync();
         await using var slow = await FaultScenario.AttachAsync(options, deployment, host);
         var slowLoad = new CheckoutLoad(slow.Shop, await slow.StockedProductsAsync(3, options.Short ? 40 : 100), "slowprovider");
-        await slowLoad.RunClientsAsync(Clients, Seconds(options, 20, 8));
+        await slowLoad.RunClientsAsync(Clients / 2, Seconds(options, 15, 8));
         attempts.AddRange(slowLoad.Attempts);
         foreach (var (product, units) in stock)
         {
             slow.InitialStock[product] = units;
         }
 
-        var final = await slow.AuditAsync(attempts);
+        var final = await slow.AuditAsync(attempts, TimeSpan.FromMinutes(8));
         return new FaultResult("Payment provider away (orders time out), then slow", final.Passed && final.Confirmed > 0, final.Attempts, 2, final.Lost,
             $"away: {timedOut} orders timed out and were compensated (the rest short of stock); then slow: {final}");
     }
@@ -238,7 +239,7 @@ internal static class FaultSuite
         var mails = Directory.Exists(Path.Combine(back.RunDirectory, "mail")) ? Directory.GetFiles(Path.Combine(back.RunDirectory, "mail"), "*.eml").Length : 0;
         var passed = audit.Passed && audit.Accepted > 0 && audit.Confirmed > 0 && mails > 0;
         return new FaultResult("Two processes, modules split between them", passed, audit.Attempts, 0, audit.Lost,
-            $"front (Catalog, Basket, Ordering) and back (Inventory, Notifications): {audit}; {mails} emails sent by the back");
+            $"front (Catalog, Basket, Ordering, Payments) and back (Inventory, Notifications): {audit}; {mails} emails sent by the back");
     }
 
     /// <summary>
