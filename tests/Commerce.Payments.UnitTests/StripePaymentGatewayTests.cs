@@ -154,6 +154,18 @@ public sealed class StripePaymentGatewayTests : IDisposable
     }
 
     [Fact]
+    public async Task Cancelling_an_intent_stripe_cancelled_already_is_done_and_one_it_cannot_cancel_is_a_refusal()
+    {
+        Answer("/v1/payment_intents/pi_gone/cancel", 400, """{"error":{"type":"invalid_request_error","code":"payment_intent_unexpected_state","message":"already canceled"}}""");
+        Answer("/v1/payment_intents/pi_unknown/cancel", 404, """{"error":{"type":"invalid_request_error","code":"resource_missing","message":"No such payment_intent"}}""");
+
+        await Gateway().VoidAsync("pi_gone", "k1", CancellationToken.None);
+        var unknown = () => Gateway().VoidAsync("pi_unknown", "k2", CancellationToken.None);
+
+        (await unknown.Should().ThrowAsync<DomainException>()).Which.Code.Should().Be("void_refused");
+    }
+
+    [Fact]
     public async Task A_refused_refund_is_a_clear_domain_refusal()
     {
         Answer("/v1/refunds", 400, """{"error":{"type":"invalid_request_error","code":"charge_already_refunded","message":"refunded"}}""");

@@ -84,6 +84,11 @@ internal sealed partial class StripePaymentGateway(IStripeClient client) : IPaym
         {
             // cancelled already (by Stripe, or by an earlier try whose answer was lost): nothing is held
         }
+        catch (StripeException refused) when (IsAnswer(refused))
+        {
+            // Retrying cannot help (an unknown intent, say): the message goes to the dead letters, where operators see it.
+            throw new DomainException("void_refused", $"The payment provider refused to cancel the payment ({refused.StripeError?.Code ?? "refused"}).");
+        }
         catch (Exception away) when (IsAway(away, cancellationToken))
         {
             throw new DependencyUnavailableException(Provider, away);
