@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Builder;
 
 namespace Commerce.BuildingBlocks.Api.Errors;
@@ -9,15 +10,13 @@ namespace Commerce.BuildingBlocks.Api.Errors;
 /// </summary>
 public sealed class ErrorFields
 {
-    private static readonly string[] TextFaults = ["required", "too_long", "control_characters"];
-
     private readonly Dictionary<string, string> byCode = new(StringComparer.Ordinal);
 
-    /// <summary>The codes a one-line text value of <paramref name="subject"/> is refused with (<c>{subject}_required</c>,
-    /// <c>_too_long</c>, <c>_control_characters</c>), all pointing at <paramref name="field"/>.</summary>
+    /// <summary>The codes a one-line text value of <paramref name="subject"/> is refused with (<see cref="OneLineText"/>),
+    /// all pointing at <paramref name="field"/>.</summary>
     public ErrorFields Text(string subject, string field)
     {
-        foreach (var fault in TextFaults)
+        foreach (var fault in OneLineText.Faults)
         {
             byCode[$"{subject}_{fault}"] = field;
         }

@@ -55,31 +55,14 @@ public sealed partial record ProductDetails
         ArgumentNullException.ThrowIfNull(price);
         return new ProductDetails(
             normalizedSku,
-            Required(name, "name", MaxNameLength),
+            OneLineText.Required(name, "name", MaxNameLength),
             Optional(description, "description", MaxDescriptionLength),
-            Required(category, "category", MaxCategoryLength),
+            OneLineText.Required(category, "category", MaxCategoryLength),
             price,
             image);
     }
 
-    private static string Required(string? value, string field, int maxLength)
-    {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            throw new InvalidValueException($"{field}_required", $"The {field} is required.");
-        }
-
-        if (!PlainText.IsOneLine(trimmed))
-        {
-            throw new InvalidValueException($"{field}_control_characters", $"The {field} must be one line of printable text.");
-        }
-
-        return trimmed.Length <= maxLength
-            ? trimmed
-            : throw new InvalidValueException($"{field}_too_long", $"The {field} must be at most {maxLength} characters.");
-    }
-
+    /// <summary>Free text that may break lines (a description): only its length is bounded.</summary>
     private static string Optional(string? value, string field, int maxLength)
     {
         var trimmed = value?.Trim() ?? string.Empty;

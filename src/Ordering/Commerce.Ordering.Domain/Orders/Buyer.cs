@@ -13,12 +13,12 @@ public sealed record Buyer(string FirstName, string LastName, string Email)
 
     public static Buyer Create(string? firstName, string? lastName, string? email)
     {
-        var address = Text.Required(email, "email", MaxEmailLength);
+        var address = OneLineText.Required(email, "email", MaxEmailLength);
         if (!MailAddress.TryCreate(address, out var parsed) || parsed.Address != address || !parsed.Host.Contains('.', StringComparison.Ordinal))
         {
             throw new InvalidValueException("invalid_email", "The email address is not valid.");
         }
 
-        return new Buyer(Text.Required(firstName, "first_name", MaxNameLength), Text.Required(lastName, "last_name", MaxNameLength), address);
+        return new Buyer(OneLineText.Required(firstName, "first_name", MaxNameLength), OneLineText.Required(lastName, "last_name", MaxNameLength), address);
     }
 }

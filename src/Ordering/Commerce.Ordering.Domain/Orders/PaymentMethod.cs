@@ -27,7 +27,7 @@ public sealed record PaymentMethod(string? CardBrand, string? CardLast4, string?
             throw new InvalidValueException("invalid_card_last4", "The card's last four digits are four digits.");
         }
 
-        var label = Text.Optional(method, "payment_method", MaxMethodLength);
-        return new PaymentMethod(Text.Required(cardBrand, "card_brand", MaxBrandLength), cardLast4, label.Length == 0 ? null : label);
+        var label = OneLineText.Optional(method, "payment_method", MaxMethodLength);
+        return new PaymentMethod(OneLineText.Required(cardBrand, "card_brand", MaxBrandLength), cardLast4, label.Length == 0 ? null : label);
     }
 }

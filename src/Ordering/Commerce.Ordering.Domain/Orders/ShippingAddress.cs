@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Domain;
+
 namespace Commerce.Ordering.Domain.Orders;
 
 /// <summary>
@@ -14,15 +16,15 @@ public sealed record ShippingAddress(string Street, string City, string State, s
     public const int MaxSingleLineLength = 500;
 
     public static ShippingAddress Create(string? street, string? city, string? state, string? zipCode, string? country) =>
-        new(Text.Required(street, "street", MaxStreetLength),
-            Text.Required(city, "city", MaxCityLength),
-            Text.Optional(state, "state", MaxStateLength),
-            Text.Required(zipCode, "zip_code", MaxZipCodeLength),
-            Text.Required(country, "country", MaxCountryLength));
+        new(OneLineText.Required(street, "street", MaxStreetLength),
+            OneLineText.Required(city, "city", MaxCityLength),
+            OneLineText.Optional(state, "state", MaxStateLength),
+            OneLineText.Required(zipCode, "zip_code", MaxZipCodeLength),
+            OneLineText.Required(country, "country", MaxCountryLength));
 
     /// <summary>An address the buyer gave as free text, not in parts: it is all in <see cref="Street"/>.</summary>
     public static ShippingAddress Unstructured(string? address) =>
-        new(Text.Required(address, "address", MaxSingleLineLength), string.Empty, string.Empty, string.Empty, string.Empty);
+        new(OneLineText.Required(address, "address", MaxSingleLineLength), string.Empty, string.Empty, string.Empty, string.Empty);
 
     /// <summary>The address as one line: its parts that are set, in order.</summary>
     public string OneLine() =>

@@ -2,7 +2,6 @@ using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Payments.Application.Payments;
 using Commerce.Payments.Application.Ports;
-using Commerce.Payments.Domain.Payments;
 using MediatR;
 
 namespace Commerce.Payments.Application.CapturePayment;
@@ -15,7 +14,7 @@ internal sealed class CapturePaymentHandler(
     {
         var payment = await payments.LockAsync(request.OrderId, cancellationToken)
             ?? throw new DomainException("payment_not_found", $"Order {request.OrderId} shipped without a payment.");
-        if (payment.Status is not (PaymentStatus.Authorized or PaymentStatus.Failed))
+        if (!payment.AwaitsCapture)
         {
             return Unit.Value; // captured already (a repeated shipment or retry)
         }

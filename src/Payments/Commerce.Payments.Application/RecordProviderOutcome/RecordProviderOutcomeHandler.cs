@@ -38,7 +38,7 @@ internal sealed class RecordProviderOutcomeHandler(
             case ProviderOutcome.Declined when payment.IsPending:
                 payment.Decline(received.ProviderReference, received.DeclineCode ?? "card_declined", now);
                 break;
-            case ProviderOutcome.Canceled when payment.Status is PaymentStatus.Pending or PaymentStatus.Authorized:
+            case ProviderOutcome.Canceled when payment.MayHoldMoney:
                 payment.Void(now);
                 break;
             default:

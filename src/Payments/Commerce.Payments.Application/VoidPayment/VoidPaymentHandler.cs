@@ -21,7 +21,7 @@ internal sealed class VoidPaymentHandler(IPaymentRepository payments, IPaymentGa
             return Unit.Value;
         }
 
-        if (payment.Status is not (PaymentStatus.Pending or PaymentStatus.Authorized))
+        if (!payment.MayHoldMoney)
         {
             return Unit.Value; // declined or voided already: nothing is held
         }

@@ -71,6 +71,12 @@ public sealed class Payment
 
     public bool IsPending => Status == PaymentStatus.Pending;
 
+    /// <summary>Money is held, or may be once the provider answers: what a void releases.</summary>
+    public bool MayHoldMoney => Status is PaymentStatus.Pending or PaymentStatus.Authorized;
+
+    /// <summary>Authorized and not taken yet: what a capture (or its retry) takes.</summary>
+    public bool AwaitsCapture => Status is PaymentStatus.Authorized or PaymentStatus.Failed;
+
     public static Payment Open(Guid orderId, decimal amount, string currency, string? paymentMethodId, string buyerEmail, DateTimeOffset now)
     {
         if (amount < 0 || decimal.Round(amount, 2) != amount)
