@@ -13,7 +13,9 @@ namespace Commerce.Api.Tests;
 /// <summary>Every context, the test provider, and a checkout deadline and capture retry of seconds.</summary>
 public sealed class CheckoutSagaApiFactory : EventFlowApiFactory
 {
-    public static readonly TimeSpan CheckoutTimeout = TimeSpan.FromSeconds(6);
+    // Short enough for the no-answer row to end within a test, long enough that the other rows' first checkout on a
+    // cold host of a busy two-core machine never meets it (6 s did, once in CI).
+    public static readonly TimeSpan CheckoutTimeout = TimeSpan.FromSeconds(15);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -49,7 +51,15 @@ public class CheckoutSagaTests(CheckoutSagaApiFactory factory) : IClassFixture<C
     private async Task<OrderDto> UntilAsync(Guid id, Func<OrderDto, bool> holds, string what, int seconds = 60)
     {
         OrderDto order = null!;
-        await Eventually.HoldsAsync(async () => holds(order = await OrderAsync(id)), what, seconds);
+        try
+        {
+            await Eventually.HoldsAsync(async () => holds(order = await OrderAsync(id)), what, seconds);
+        }
+        catch (TimeoutException waited) when (order is not null)
+        {
+            throw new TimeoutException($"{waited.Message} (the order is {order.Status}, payment {order.PaymentStatus}, cancelled as {order.CancellationCode ?? "-"})", waited);
+        }
+
         return order;
     }
 

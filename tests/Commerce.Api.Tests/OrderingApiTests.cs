@@ -349,6 +349,22 @@ public class OrderingApiTests(CommerceApiFactory factory)
     }
 
     [Fact]
+    public async Task Concurrent_commands_without_if_match_are_taken_in_turn_and_none_is_told_to_retry()
+    {
+        var id = await shop.PlaceOrderAsync();
+        await ReservedAsync(id);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            factory.CreateClient().PostAsJsonAsync($"/api/v1/orders/{id}/cancel", new { reason = $"racer {i}" })));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).Should().Be(1);
+        foreach (var loser in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            (await Problem.ReadAsync(loser, HttpStatusCode.Conflict)).Code.Should().Be("invalid_transition", "each later one is told the order is cancelled already, not to try again");
+        }
+    }
+
+    [Fact]
     public async Task A_malformed_if_match_is_a_400()
     {
         var id = await shop.PlaceOrderAsync();

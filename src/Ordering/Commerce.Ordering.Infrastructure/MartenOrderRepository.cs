@@ -11,8 +11,10 @@ internal sealed class MartenOrderRepository(IDocumentSession session) : IOrderRe
 
     public async Task<OrderDecision> DecideAsync(Guid orderId, Func<Order, long, IReadOnlyList<object>> decide, CancellationToken cancellationToken)
     {
-        // FetchForWriting remembers the version it read; SaveChanges fails if the stream moved on since.
-        var stream = await session.Events.FetchForWriting<Order>(orderId, cancellationToken);
+        // The stream's row is locked until the commit: a command on an order another one is changing waits for it and
+        // decides on its result, so the saga's messages and a customer's click never bounce off each other with a 409.
+        // One order sees a handful of commands in its life; waiting costs less than a retry.
+        var stream = await session.Events.FetchForExclusiveWriting<Order>(orderId, cancellationToken);
         if (stream.Aggregate is null)
         {
             throw new NotFoundException("Order", orderId);

@@ -9,8 +9,8 @@ public interface IOrderRepository
 
     /// <summary>
     /// Rebuilds the order, lets <paramref name="decide"/> produce the next events from it and the version it is at,
-    /// and appends them. Throws when the order does not exist, and (at commit) when another request appended to it
-    /// meanwhile: of two concurrent commands, one wins.
+    /// and appends them. Throws when the order does not exist. The order is held until the unit of work ends: a
+    /// concurrent command waits, then decides on what this one committed (and an If-Match it carries then fails).
     /// </summary>
     /// <returns>The order with the events applied, the events, and the order's version once they are appended.</returns>
     Task<OrderDecision> DecideAsync(Guid orderId, Func<Order, long, IReadOnlyList<object>> decide, CancellationToken cancellationToken);
