@@ -1,12 +1,22 @@
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
+using Commerce.Ordering.Domain.Orders;
 using MediatR;
 
 namespace Commerce.Ordering.Application.CheckoutDeadline;
 
-internal sealed class TimeOutCheckoutHandler(IOrderRepository orders, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<TimeOutCheckout, OrderChanged>
+internal sealed class TimeOutCheckoutHandler(IOrderRepository orders, IOrderQueries views, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<TimeOutCheckout, OrderChanged>
 {
-    public Task<OrderChanged> Handle(TimeOutCheckout request, CancellationToken cancellationToken) =>
-        orders.ChangeAsync(events, request.OrderId, owner: null, expectedVersion: null, order => order.TimeOut(request.Waited, clock.GetUtcNow()), cancellationToken);
+    public async Task<OrderChanged> Handle(TimeOutCheckout request, CancellationToken cancellationToken)
+    {
+        // Every order's deadline comes, nearly always to an order settled long before. The view commits with the
+        // order's events, so a settled view is a settled order: no need to hold its stream to learn that.
+        if (await views.FindAsync(request.OrderId, cancellationToken) is { Status: not OrderStatus.Pending } settled)
+        {
+            return new OrderChanged(settled.Id, settled.Status, settled.Version);
+        }
+
+        return await orders.ChangeAsync(events, request.OrderId, owner: null, expectedVersion: null, order => order.TimeOut(request.Waited, clock.GetUtcNow()), cancellationToken);
+    }
 }
