@@ -1,14 +1,14 @@
 namespace Commerce.Workbench.Driving;
 
 /// <summary>
-/// Checks every accepted order end to end once the flow has settled: none lost, none twice, each Confirmed or
-/// Cancelled, stock that agrees with the orders (reserved = what the confirmed orders hold; on hand untouched), and
+/// Checks every accepted order end to end once the flow has settled: none lost, none twice, each Confirmed, Cancelled or
+/// Shipped, stock that agrees with the orders (reserved = what the confirmed orders hold; on hand less what shipped), and
 /// money that agrees with them: a confirmed order's total authorized and nothing captured, a shipped or delivered
 /// one's total captured, a cancelled one with nothing captured and no authorization left open.
 /// </summary>
 internal sealed record OrderAudit(
     int Attempts, int Accepted, int Refused, int Unanswered, int OrdersFound, int Lost, int Duplicated, int Unsettled,
-    int Confirmed, int Cancelled, int UnansweredButPlaced, int StockMismatches, int PaymentMismatches, IReadOnlyList<string> Problems)
+    int Confirmed, int Shipped, int Cancelled, int UnansweredButPlaced, int StockMismatches, int PaymentMismatches, IReadOnlyList<string> Problems)
 {
     public bool Passed => Lost == 0 && Duplicated == 0 && Unsettled == 0 && StockMismatches == 0 && PaymentMismatches == 0;
 
@@ -51,7 +51,7 @@ internal sealed record OrderAudit(
         var duplicated = orders.GroupBy(o => o.UserName).Where(g => g.Count() > 1).ToList();
         problems.AddRange(duplicated.Take(5).Select(g => $"{g.Key} has {g.Count()} orders"));
 
-        var unsettled = orders.Where(o => o.Status is not ("Confirmed" or "Cancelled")).ToList();
+        var unsettled = orders.Where(o => o.Status is not ("Confirmed" or "Cancelled" or "Shipped" or "Delivered")).ToList();
         problems.AddRange(unsettled.Take(5).Select(o => $"order {o.Id} is still {o.Status}"));
 
         var acceptedIds = accepted.Select(a => a.OrderId!.Value).ToHashSet();
@@ -64,11 +64,13 @@ internal sealed record OrderAudit(
         foreach (var (productId, onHand) in initialStock)
         {
             var stock = await (stockShop ?? shop).StockAsync(productId);
-            var held = orders.Where(o => o.Status == "Confirmed").SelectMany(o => o.Lines).Where(l => l.ProductId == productId).Sum(l => l.Quantity);
-            if (stock.OnHand != onHand || stock.Reserved != held)
+            int Units(params string[] statuses) =>
+                orders.Where(o => statuses.Contains(o.Status)).SelectMany(o => o.Lines).Where(l => l.ProductId == productId).Sum(l => l.Quantity);
+            var (held, gone) = (Units("Confirmed"), Units("Shipped", "Delivered"));
+            if (stock.OnHand != onHand - gone || stock.Reserved != held)
             {
                 mismatches++;
-                problems.Add($"product {productId}: on hand {stock.OnHand} (expected {onHand}), reserved {stock.Reserved}, confirmed orders hold {held}");
+                problems.Add($"product {productId}: on hand {stock.OnHand} (expected {onHand} less {gone} shipped), reserved {stock.Reserved}, confirmed orders hold {held}");
             }
         }
 
@@ -78,11 +80,11 @@ internal sealed record OrderAudit(
         return new OrderAudit(
             attempts.Count, accepted.Count, attempts.Count(a => a.Status is not null and not 202), unanswered.Count, orders.Count,
             lost.Count, duplicated.Count + strangers.Count, unsettled.Count,
-            orders.Count(o => o.Status == "Confirmed"), orders.Count(o => o.Status == "Cancelled"), placedUnanswered, mismatches, payments.Count, problems);
+            orders.Count(o => o.Status == "Confirmed"), orders.Count(o => o.Status is "Shipped" or "Delivered"), orders.Count(o => o.Status == "Cancelled"), placedUnanswered, mismatches, payments.Count, problems);
     }
 
     public override string ToString() =>
         $"{Attempts} checkouts: {Accepted} accepted (202), {Refused} refused, {Unanswered} unanswered ({UnansweredButPlaced} of those placed); " +
-        $"{OrdersFound} orders: {Confirmed} confirmed, {Cancelled} cancelled; lost {Lost}, duplicated {Duplicated}, unsettled {Unsettled}, stock mismatches {StockMismatches}, payment mismatches {PaymentMismatches}" +
+        $"{OrdersFound} orders: {Confirmed} confirmed, {Shipped} shipped, {Cancelled} cancelled; lost {Lost}, duplicated {Duplicated}, unsettled {Unsettled}, stock mismatches {StockMismatches}, payment mismatches {PaymentMismatches}" +
         (Problems.Count == 0 ? string.Empty : $"{System.Environment.NewLine}  - " + string.Join($"{System.Environment.NewLine}  - ", Problems));
 }

@@ -7,7 +7,9 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Sqs;
+using Commerce.Payments.Contracts;
 using Commerce.Workbench.Driving;
+using Npgsql;
 
 namespace Commerce.Workbench.Faults;
 
@@ -192,10 +194,110 @@ internal static class FaultSuite
             slow.InitialStock[product] = units;
         }
 
-        var final = await slow.AuditAsync(attempts, TimeSpan.FromMinutes(8));
-        return new FaultResult("Payment provider away (orders time out), then slow", final.Passed && final.Confirmed > 0, final.Attempts, 2, final.Lost,
-            $"away: {timedOut} orders timed out and were compensated (the rest short of stock); then slow: {final}");
+        var settled = await slow.AuditAsync(attempts, TimeSpan.FromMinutes(8));
+        if (!settled.Passed || settled.Confirmed == 0)
+        {
+            return new FaultResult("Payment provider away, then slow", false, settled.Attempts, 2, settled.Lost,
+                $"away: {timedOut} orders timed out; then slow: {settled}");
+        }
+
+        // Half the confirmed orders ship: each capture waits on the slow provider too.
+        var shipped = (await slow.Shop.OrdersAsync()).Where(o => o.Status == "Confirmed").Where((_, i) => i % 2 == 0).ToList();
+        foreach (var order in shipped)
+        {
+            using var ship = await slow.Http.PostAsJsonAsync($"/api/v1/orders/{order.Id}/ship", new { trackingNumber = $"FAULT-{order.Id:N}"[..20] });
+            ship.EnsureSuccessStatusCode();
+        }
+
+        var final = await slow.AuditAsync(attempts, TimeSpan.FromMinutes(4));
+        var replay = final.Passed ? await ReplayPaymentAnswersAsync(slow) : new Replay(0, 0, 0, false);
+        return new FaultResult("Payment provider away (orders time out), then slow; answers replayed", final.Passed && replay.Passed, final.Attempts, 2 + replay.Sent, final.Lost,
+            $"away: {timedOut} orders timed out and were compensated (the rest short of stock); then slow, {shipped.Count} shipped and captured: {final}; {replay}");
     }
+
+    /// <summary>
+    /// Every settled payment's answer delivered again, twice, as a provider retrying or a broker redelivering would,
+    /// and an authorization that arrives after the payment moved on (voided, captured): each is handled, and the
+    /// orders do not change.
+    /// </summary>
+    private static async Task<Replay> ReplayPaymentAnswersAsync(FaultScenario scenario)
+    {
+        var connectionString = scenario.Deployment.ConnectionString;
+        await using var snapshot = new StateSnapshot(connectionString);
+        var before = await snapshot.TakeAsync();
+        var answers = new List<(string Type, object Message)>();
+        foreach (var order in await scenario.Shop.OrdersAsync())
+        {
+            var payment = await scenario.Http.GetFromJsonAsync<PaymentRecord>($"/api/v1/payments/{order.Id}", ShopClient.Json);
+            var standing = new PaymentStanding(payment!.Version, payment.Status, payment.AmountAuthorized, payment.AmountCaptured, payment.AmountRefunded, payment.Currency);
+            object? current = payment.Status switch
+            {
+                "Authorized" => new PaymentAuthorized(order.Id, standing, payment.CardBrand, payment.CardLast4, payment.UpdatedAt),
+                "Captured" => new PaymentCaptured(order.Id, standing, payment.UpdatedAt),
+                "Voided" => new PaymentVoided(order.Id, standing, payment.UpdatedAt),
+                "Declined" => new PaymentDeclined(order.Id, standing, payment.Changes[^1].Code ?? "card_declined", payment.UpdatedAt),
+                _ => null,
+            };
+            if (current is not null)
+            {
+                answers.Add((current.GetType().Name, current));
+                answers.Add((current.GetType().Name, current));
+            }
+
+            if (payment.Changes.LastOrDefault(c => c.Type == "Authorized") is { } authorized && authorized.Version < payment.Version)
+            {
+                var then = new PaymentStanding(authorized.Version, "Authorized", authorized.Amount ?? 0, 0, 0, payment.Currency);
+                answers.Add((nameof(PaymentAuthorized), new PaymentAuthorized(order.Id, then, payment.CardBrand, payment.CardLast4, authorized.At)));
+            }
+        }
+
+        var deadBefore = await DeadLettersAsync(connectionString);
+        using var sqs = Sqs();
+        var ordering = (await sqs.GetQueueUrlAsync(SqsQueueName.For(scenario.Deployment.QueuePrefix, "ordering"))).QueueUrl;
+        var ids = new Guid[answers.Count];
+        for (var i = 0; i < answers.Count; i++)
+        {
+            var (type, message) = answers[i];
+            ids[i] = Guid.NewGuid();
+            await sqs.SendMessageAsync(WireMessage(ordering, type, JsonSerializer.Serialize(message, message.GetType(), ShopClient.Json), ids[i]));
+        }
+
+        var handled = await WaitForAsync(() => HandledAsync(connectionString, ids), n => n >= ids.Length, TimeSpan.FromMinutes(2));
+        return new Replay(answers.Count, handled, await DeadLettersAsync(connectionString) - deadBefore, await snapshot.TakeAsync() == before);
+    }
+
+    /// <summary>Of these messages, those Ordering's inbox has handled (Wolverine keeps them a while, to tell duplicates).</summary>
+    private static async Task<long> HandledAsync(string connectionString, Guid[] ids)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("select count(*) from wolverine.wolverine_incoming_envelopes where status = 'Handled' and id = any(@ids)", connection);
+        count.Parameters.AddWithValue("ids", ids);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<long> DeadLettersAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("select count(*) from wolverine.wolverine_dead_letters", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    private sealed record Replay(int Sent, long Handled, long DeadLettered, bool Unchanged)
+    {
+        public bool Passed => Sent > 0 && Handled == Sent && DeadLettered == 0 && Unchanged;
+
+        public override string ToString() =>
+            $"{Sent} payment answers sent again (each twice, and stale ones late): {Handled} handled, {DeadLettered} dead-lettered, " +
+            (Unchanged ? "nothing stored changed" : "the stored state CHANGED");
+    }
+
+    private sealed record PaymentRecord(
+        string Status, string Currency, decimal AmountAuthorized, decimal AmountCaptured, decimal AmountRefunded, string? CardBrand, string? CardLast4,
+        int Version, DateTimeOffset UpdatedAt, IReadOnlyList<PaymentChange> Changes);
+
+    private sealed record PaymentChange(int Version, string Type, decimal? Amount, string? Code, DateTimeOffset At);
 
     /// <summary>
     /// The system as two processes: Catalog, Basket, Ordering and Payments in one, Inventory and Notifications in the other, on
@@ -386,22 +488,28 @@ internal static class FaultSuite
     /// <summary>Unreadable messages, as a broken producer would send them straight to a consuming queue.</summary>
     private static async Task SendPoisonAsync(string queue, int count)
     {
-        using var sqs = new AmazonSQSClient(new BasicAWSCredentials("local", "local"), new AmazonSQSConfig { ServiceURL = "http://127.0.0.1:4566", AuthenticationRegion = "us-east-1" });
+        using var sqs = Sqs();
         var url = (await sqs.GetQueueUrlAsync(queue)).QueueUrl;
         for (var i = 0; i < count; i++)
         {
-            await sqs.SendMessageAsync(new SendMessageRequest
-            {
-                QueueUrl = url,
-                MessageBody = "{ not json",
-                MessageAttributes = new Dictionary<string, MessageAttributeValue>
-                {
-                    [IntegrationEventWire.MessageType] = new() { DataType = "String", StringValue = "OrderShipped" },
-                    [IntegrationEventWire.MessageId] = new() { DataType = "String", StringValue = Guid.NewGuid().ToString() },
-                },
-            });
+            await sqs.SendMessageAsync(WireMessage(url, "OrderShipped", "{ not json"));
         }
     }
+
+    private static AmazonSQSClient Sqs() =>
+        new(new BasicAWSCredentials("local", "local"), new AmazonSQSConfig { ServiceURL = "http://127.0.0.1:4566", AuthenticationRegion = "us-east-1" });
+
+    /// <summary>A message as a producer of ours puts it on the wire, under a message id of its own.</summary>
+    private static SendMessageRequest WireMessage(string queueUrl, string type, string body, Guid? id = null) => new()
+    {
+        QueueUrl = queueUrl,
+        MessageBody = body,
+        MessageAttributes = new Dictionary<string, MessageAttributeValue>
+        {
+            [IntegrationEventWire.MessageType] = new() { DataType = "String", StringValue = type },
+            [IntegrationEventWire.MessageId] = new() { DataType = "String", StringValue = (id ?? Guid.NewGuid()).ToString() },
+        },
+    };
 
     private static async Task<long> FailedNotificationsAsync(HttpClient http)
     {
