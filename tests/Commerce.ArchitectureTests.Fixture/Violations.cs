@@ -26,6 +26,26 @@ namespace Shop.Sales.Application
 
     /// <summary>Using another context's published contract is allowed.</summary>
     public sealed record BillOrder(Billing.Contracts.InvoiceIssued Issued);
+
+    /// <summary>Shared handler steps hidden in an extension method on a port.</summary>
+    public static class OrderSteps
+    {
+        public static Task PlaceAndSaveAsync(this Ports.IOrders orders, PlaceOrder order) => orders.SaveAsync(order);
+    }
+
+    /// <summary>Extensions on what is not a port (here, a command) are allowed.</summary>
+    public static class PlaceOrderExtensions
+    {
+        public static bool HasInvoice(this PlaceOrder order) => order.Invoice is not null;
+    }
+}
+
+namespace Shop.Sales.Application.Ports
+{
+    public interface IOrders
+    {
+        Task SaveAsync(PlaceOrder order);
+    }
 }
 
 namespace Shop.Sales.Infrastructure

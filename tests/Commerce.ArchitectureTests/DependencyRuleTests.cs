@@ -19,6 +19,7 @@ public class DependencyRuleTests
     [InlineData(nameof(DependencyRules.ContractsDependOnNothingButTheRuntime), "Shop.Billing.Contracts.InvoiceIssued")]
     [InlineData(nameof(DependencyRules.SharedKernelKnowsNoContext), "Shop.BuildingBlocks.Domain.Entity")]
     [InlineData(nameof(DependencyRules.OnlyTheMessagingSetupKnowsTheTransport), "Shop.Sales.Infrastructure.QueueSetup")]
+    [InlineData(nameof(DependencyRules.NoStepsHiddenInExtensionsOnPorts), "Shop.Sales.Application.OrderSteps")]
     public void A_violating_fixture_breaks(string rule, params string[] offenders) =>
         DependencyRules.Check(rule, SolutionAssemblies.Fixture).Should().Equal(offenders);
 

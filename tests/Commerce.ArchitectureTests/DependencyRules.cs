@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using NetArchTest.Rules;
 
 namespace Commerce.ArchitectureTests;
@@ -24,6 +26,7 @@ public static class DependencyRules
         nameof(ContractsDependOnNothingButTheRuntime),
         nameof(SharedKernelKnowsNoContext),
         nameof(OnlyTheMessagingSetupKnowsTheTransport),
+        nameof(NoStepsHiddenInExtensionsOnPorts),
     ];
 
     public static IReadOnlyList<string> Check(string rule, ModuleMap map) => rule switch
@@ -36,6 +39,7 @@ public static class DependencyRules
         nameof(ContractsDependOnNothingButTheRuntime) => ContractsDependOnNothingButTheRuntime(map),
         nameof(SharedKernelKnowsNoContext) => SharedKernelKnowsNoContext(map),
         nameof(OnlyTheMessagingSetupKnowsTheTransport) => OnlyTheMessagingSetupKnowsTheTransport(map),
+        nameof(NoStepsHiddenInExtensionsOnPorts) => NoStepsHiddenInExtensionsOnPorts(map),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rule."),
     };
 
@@ -89,6 +93,27 @@ public static class DependencyRules
     /// </summary>
     public static IReadOnlyList<string> OnlyTheMessagingSetupKnowsTheTransport(ModuleMap map) =>
         NotOn(map, map.Modules.Where(m => m.Namespace != map.Namespace(ModuleMap.SharedKernel, "Infrastructure")), [TransportNamespace]);
+
+    /// <summary>
+    /// A handler reads as its use case: steps several handlers share are a service they are given, never an extension
+    /// method on a port, which reads like the port's own operation and hides logic behind it.
+    /// </summary>
+    public static IReadOnlyList<string> NoStepsHiddenInExtensionsOnPorts(ModuleMap map)
+    {
+        var applications = map.Layer("Application").Select(m => m.Namespace).ToArray();
+        return [.. map.Assemblies
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsAbstract: true, IsSealed: true } && applications.Any(ns => InNamespace(t, ns)))
+            .Where(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+                .Any(m => m.IsDefined(typeof(ExtensionAttribute), false)
+                    && m.GetParameters()[0].ParameterType.Namespace is { } ns && ns.EndsWith(".Application.Ports", StringComparison.Ordinal)))
+            .Select(t => t.FullName!)
+            .Distinct()
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static bool InNamespace(Type type, string ns) =>
+        type.Namespace is { } own && (own == ns || own.StartsWith(ns + ".", StringComparison.Ordinal));
 
     private static string[] OuterLayers(ModuleMap map, params string[] layers) =>
         [.. map.Modules.Where(m => layers.Contains(m.Layer)).Select(m => m.Namespace)];

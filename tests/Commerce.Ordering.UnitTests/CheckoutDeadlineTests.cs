@@ -20,7 +20,7 @@ public class CheckoutDeadlineTests
     public async Task The_deadline_of_a_settled_order_reads_it_and_leaves_its_stream_alone(OrderStatus status)
     {
         var view = new OrderView { Id = Guid.NewGuid(), Status = status, Version = 4 };
-        var handler = new TimeOutCheckoutHandler(new UntouchableOrders(), new OneOrder(view), new NoEvents(), TimeProvider.System);
+        var handler = new TimeOutCheckoutHandler(new OrderLifecycle(new UntouchableOrders(), new NoEvents()), new OneOrder(view), TimeProvider.System);
 
         var changed = await handler.Handle(new TimeOutCheckout(view.Id, TimeSpan.FromMinutes(10)), CancellationToken.None);
 
@@ -36,7 +36,7 @@ public class CheckoutDeadlineTests
             PaymentMethod.Token("pm_card_visa"), DateTimeOffset.UtcNow);
         var stream = new OneStream(Order.From(placed));
         var told = new ToldEvents();
-        var handler = new TimeOutCheckoutHandler(stream, new OneOrder(new OrderView { Id = placed.OrderId, Status = OrderStatus.Pending, Version = 1 }), told, TimeProvider.System);
+        var handler = new TimeOutCheckoutHandler(new OrderLifecycle(stream, told), new OneOrder(new OrderView { Id = placed.OrderId, Status = OrderStatus.Pending, Version = 1 }), TimeProvider.System);
 
         var changed = await handler.Handle(new TimeOutCheckout(placed.OrderId, TimeSpan.FromMinutes(10)), CancellationToken.None);
 

@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Application;
+using Commerce.Catalog.Application.Products;
 using Commerce.Catalog.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ public static class CatalogApplication
     {
         services.AddUseCasesFrom(typeof(CatalogApplication).Assembly);
         services.AddScoped<IProductCatalog, ProductCatalog.ProductCatalog>();
+        services.AddScoped<ProductRevision>();
         return services;
     }
 }

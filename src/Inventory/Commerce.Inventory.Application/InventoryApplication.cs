@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Application;
 using Commerce.Inventory.Application.OrderEvents;
+using Commerce.Inventory.Application.Stock;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Inventory.Application;
@@ -10,6 +11,7 @@ public static class InventoryApplication
     {
         services.AddUseCasesFrom(typeof(InventoryApplication).Assembly);
         services.AddScoped<OrderEventsConsumer>();
+        services.AddScoped<LowStockAlerts>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public static class OrderingApplication
     {
         services.AddUseCasesFrom(typeof(OrderingApplication).Assembly);
         services.AddScoped<OrderPlacement>();
+        services.AddScoped<OrderLifecycle>();
         services.AddScoped<StockEventsConsumer>();
         services.AddScoped<PaymentEventsConsumer>();
         services.AddScoped<CheckoutDeadlineConsumer>();

@@ -3,6 +3,7 @@ using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Catalog.Application.ChangeProduct;
 using Commerce.Catalog.Application.CreateProduct;
 using Commerce.Catalog.Application.DeleteProduct;
+using Commerce.Catalog.Application.Products;
 using Commerce.Catalog.Application.ReplaceProduct;
 using Microsoft.Extensions.Time.Testing;
 
@@ -43,7 +44,7 @@ public class ProductHandlerTests
     {
         var product = products.Seed("SKU-1", name: "Phone", price: 10m);
 
-        var dto = await new ChangeProductHandler(products, clock).Handle(
+        var dto = await new ChangeProductHandler(new ProductRevision(products), clock).Handle(
             new ChangeProduct(product.Id, null, null, null, null, 12.5m, null, null), CancellationToken.None);
 
         dto.Price.Should().Be(12.5m);
@@ -58,7 +59,7 @@ public class ProductHandlerTests
     {
         var product = products.Seed("SKU-1");
 
-        var dto = await new ReplaceProductHandler(products, clock).Handle(
+        var dto = await new ReplaceProductHandler(new ProductRevision(products), clock).Handle(
             new ReplaceProduct(product.Id, "SKU-1", "Phone", null, "Phones", 10m, "USD", null), CancellationToken.None);
 
         dto.ImageFile.Should().BeNull();
@@ -70,7 +71,7 @@ public class ProductHandlerTests
     {
         var product = products.Seed("SKU-1");
 
-        await new ChangeProductHandler(products, clock).Handle(
+        await new ChangeProductHandler(new ProductRevision(products), clock).Handle(
             new ChangeProduct(product.Id, null, null, null, null, null, null, null), CancellationToken.None);
 
         products.Writes.Should().BeEmpty();
@@ -82,7 +83,7 @@ public class ProductHandlerTests
         products.Seed("SKU-1");
         var second = products.Seed("SKU-2");
 
-        var act = () => new ChangeProductHandler(products, clock).Handle(
+        var act = () => new ChangeProductHandler(new ProductRevision(products), clock).Handle(
             new ChangeProduct(second.Id, "SKU-1", null, null, null, null, null, null), CancellationToken.None);
 
         (await act.Should().ThrowAsync<ConflictException>()).Which.Code.Should().Be("sku_taken");
@@ -92,7 +93,7 @@ public class ProductHandlerTests
     [Fact]
     public async Task Deleting_an_unknown_product_is_not_found()
     {
-        var act = () => new DeleteProductHandler(products).Handle(new DeleteProduct(Guid.NewGuid()), CancellationToken.None);
+        var act = () => new DeleteProductHandler(products, new ProductRevision(products)).Handle(new DeleteProduct(Guid.NewGuid()), CancellationToken.None);
 
         (await act.Should().ThrowAsync<NotFoundException>()).Which.Code.Should().Be("product_not_found");
     }

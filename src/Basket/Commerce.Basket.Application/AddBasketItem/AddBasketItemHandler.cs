@@ -1,13 +1,12 @@
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Basket.Application.Baskets;
-using Commerce.Basket.Application.Ports;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Contracts;
 using MediatR;
 
 namespace Commerce.Basket.Application.AddBasketItem;
 
-internal sealed class AddBasketItemHandler(IBasketRepository baskets, IProductCatalog catalog, TimeProvider clock)
+internal sealed class AddBasketItemHandler(BasketChange basketChange, IProductCatalog catalog, TimeProvider clock)
     : IRequestHandler<AddBasketItem, BasketDto>
 {
     public async Task<BasketDto> Handle(AddBasketItem request, CancellationToken cancellationToken)
@@ -15,7 +14,7 @@ internal sealed class AddBasketItemHandler(IBasketRepository baskets, IProductCa
         var productId = request.ProductId!.Value;
         var product = await catalog.FindAsync(productId, cancellationToken)
             ?? throw new InvalidInputException("productId", "unknown_product", $"There is no product '{productId}' in the catalog.");
-        return await baskets.ChangeAsync(request.UserName, basket => basket.Add(
+        return await basketChange.ApplyAsync(request.UserName, basket => basket.Add(
             product.ProductId, product.Name, new Money(product.UnitPrice, product.Currency), request.Quantity!.Value, clock.GetUtcNow(), request.Color),
             cancellationToken);
     }

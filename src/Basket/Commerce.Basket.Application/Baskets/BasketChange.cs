@@ -4,10 +4,10 @@ using Commerce.Basket.Domain.Baskets;
 namespace Commerce.Basket.Application.Baskets;
 
 /// <summary>The steps every basket command shares: load (or start) the user's basket, change it, save it.</summary>
-internal static class BasketChange
+internal sealed class BasketChange(IBasketRepository baskets)
 {
-    public static async Task<BasketDto> ChangeAsync(
-        this IBasketRepository baskets, string userName, Action<ShoppingBasket> change, CancellationToken cancellationToken)
+    public async Task<BasketDto> ApplyAsync(
+        string userName, Action<ShoppingBasket> change, CancellationToken cancellationToken)
     {
         var basket = await baskets.FindAsync(userName, cancellationToken) ?? ShoppingBasket.EmptyFor(userName);
         change(basket);

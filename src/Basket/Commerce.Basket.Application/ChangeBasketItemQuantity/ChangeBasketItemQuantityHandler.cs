@@ -1,13 +1,12 @@
 using Commerce.Basket.Application.Baskets;
-using Commerce.Basket.Application.Ports;
 using MediatR;
 
 namespace Commerce.Basket.Application.ChangeBasketItemQuantity;
 
-internal sealed class ChangeBasketItemQuantityHandler(IBasketRepository baskets, TimeProvider clock)
+internal sealed class ChangeBasketItemQuantityHandler(BasketChange basketChange, TimeProvider clock)
     : IRequestHandler<ChangeBasketItemQuantity, BasketDto>
 {
     public Task<BasketDto> Handle(ChangeBasketItemQuantity request, CancellationToken cancellationToken) =>
-        baskets.ChangeAsync(request.UserName,
+        basketChange.ApplyAsync(request.UserName,
             basket => basket.ChangeQuantity(request.ProductId, request.Quantity!.Value, clock.GetUtcNow()), cancellationToken);
 }

@@ -1,13 +1,12 @@
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Basket.Application.Baskets;
-using Commerce.Basket.Application.Ports;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Contracts;
 using MediatR;
 
 namespace Commerce.Basket.Application.ReplaceBasket;
 
-internal sealed class ReplaceBasketHandler(IBasketRepository baskets, IProductCatalog catalog, TimeProvider clock)
+internal sealed class ReplaceBasketHandler(BasketChange basketChange, IProductCatalog catalog, TimeProvider clock)
     : IRequestHandler<ReplaceBasket, BasketDto>
 {
     public async Task<BasketDto> Handle(ReplaceBasket request, CancellationToken cancellationToken)
@@ -22,7 +21,7 @@ internal sealed class ReplaceBasketHandler(IBasketRepository baskets, IProductCa
         }
 
         var now = clock.GetUtcNow();
-        return await baskets.ChangeAsync(request.UserName, basket =>
+        return await basketChange.ApplyAsync(request.UserName, basket =>
         {
             basket.Clear(now);
             foreach (var item in items)

@@ -4,11 +4,11 @@ using MediatR;
 
 namespace Commerce.Catalog.Application.DeleteProduct;
 
-internal sealed class DeleteProductHandler(IProductRepository products) : IRequestHandler<DeleteProduct, Unit>
+internal sealed class DeleteProductHandler(IProductRepository products, ProductRevision revision) : IRequestHandler<DeleteProduct, Unit>
 {
     public async Task<Unit> Handle(DeleteProduct request, CancellationToken cancellationToken)
     {
-        var product = await products.FindCurrentAsync(request.Id, request.ExpectedVersion, cancellationToken);
+        var product = await revision.FindCurrentAsync(request.Id, request.ExpectedVersion, cancellationToken);
         products.Remove(product);
         return Unit.Value;
     }

@@ -6,17 +6,16 @@ using Commerce.Catalog.Domain.Products;
 namespace Commerce.Catalog.Application.Products;
 
 /// <summary>The steps full and partial updates share: load, keep the SKU unique, update, store if changed.</summary>
-internal static class ProductRevision
+internal sealed class ProductRevision(IProductRepository products)
 {
-    public static async Task<ProductDto> ReviseAsync(
-        this IProductRepository products,
+    public async Task<ProductDto> ReviseAsync(
         Guid id,
         Func<ProductDetails, ProductDetails> revise,
         long? expectedVersion,
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var product = await products.FindCurrentAsync(id, expectedVersion, cancellationToken);
+        var product = await FindCurrentAsync(id, expectedVersion, cancellationToken);
         var details = revise(product.Details);
         if (details.Sku != product.Sku && await products.IsSkuTakenAsync(details.Sku, product.Id, cancellationToken))
         {
@@ -32,7 +31,7 @@ internal static class ProductRevision
     }
 
     /// <summary>The product, if it is still at the version the client read (If-Match); null expects any version.</summary>
-    public static async Task<Product> FindCurrentAsync(this IProductRepository products, Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    public async Task<Product> FindCurrentAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
     {
         var product = await products.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Product", id);
         return expectedVersion is null || expectedVersion == product.Version

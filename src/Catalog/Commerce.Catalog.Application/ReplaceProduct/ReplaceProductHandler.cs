@@ -1,11 +1,10 @@
-using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Application.Products;
 using MediatR;
 
 namespace Commerce.Catalog.Application.ReplaceProduct;
 
-internal sealed class ReplaceProductHandler(IProductRepository products, TimeProvider clock) : IRequestHandler<ReplaceProduct, ProductDto>
+internal sealed class ReplaceProductHandler(ProductRevision revision, TimeProvider clock) : IRequestHandler<ReplaceProduct, ProductDto>
 {
     public Task<ProductDto> Handle(ReplaceProduct request, CancellationToken cancellationToken) =>
-        products.ReviseAsync(request.Id, _ => request.ToDetails(), request.ExpectedVersion, clock.GetUtcNow(), cancellationToken);
+        revision.ReviseAsync(request.Id, _ => request.ToDetails(), request.ExpectedVersion, clock.GetUtcNow(), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Inventory.Application.Ports;
 using Commerce.Inventory.Application.Stock;
@@ -6,7 +5,7 @@ using MediatR;
 
 namespace Commerce.Inventory.Application.AdjustStock;
 
-internal sealed class AdjustStockHandler(IStockRepository stock, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<AdjustStock, StockDto>
+internal sealed class AdjustStockHandler(IStockRepository stock, LowStockAlerts lowStock, TimeProvider clock) : IRequestHandler<AdjustStock, StockDto>
 {
     public async Task<StockDto> Handle(AdjustStock request, CancellationToken cancellationToken)
     {
@@ -15,7 +14,7 @@ internal sealed class AdjustStockHandler(IStockRepository stock, IIntegrationEve
         var wasLow = item.IsLow;
         item.Adjust(request.Delta!.Value, now);
         stock.Save(item);
-        await events.PublishIfCrossedAsync(item, wasLow, productName: null, now, cancellationToken);
+        await lowStock.PublishIfCrossedAsync(item, wasLow, productName: null, now, cancellationToken);
         return StockDto.From(item);
     }
 }

@@ -7,7 +7,7 @@ using MediatR;
 
 namespace Commerce.Inventory.Application.ReserveStock;
 
-internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<ReserveStock, Unit>
+internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEvents events, LowStockAlerts lowStock, TimeProvider clock) : IRequestHandler<ReserveStock, Unit>
 {
     public async Task<Unit> Handle(ReserveStock request, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEv
         {
             var item = items[line.ProductId];
             stock.Save(item);
-            await events.PublishIfCrossedAsync(item, wasLow.Contains(item.Id), line.ProductName, now, cancellationToken);
+            await lowStock.PublishIfCrossedAsync(item, wasLow.Contains(item.Id), line.ProductName, now, cancellationToken);
         }
 
         await events.PublishAsync(new StockReserved(request.OrderId, [.. reservation.Lines.Select(l => new ReservedProduct(l.ProductId, l.Quantity))], now), cancellationToken);

@@ -1,4 +1,3 @@
-using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Inventory.Application.Ports;
 using Commerce.Inventory.Application.Stock;
 using Commerce.Inventory.Domain.Stock;
@@ -6,7 +5,7 @@ using MediatR;
 
 namespace Commerce.Inventory.Application.SetStock;
 
-internal sealed class SetStockHandler(IStockRepository stock, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<SetStock, StockDto>
+internal sealed class SetStockHandler(IStockRepository stock, LowStockAlerts lowStock, TimeProvider clock) : IRequestHandler<SetStock, StockDto>
 {
     public async Task<StockDto> Handle(SetStock request, CancellationToken cancellationToken)
     {
@@ -15,7 +14,7 @@ internal sealed class SetStockHandler(IStockRepository stock, IIntegrationEvents
         var wasLow = item.IsLow;
         item.Set(request.OnHand!.Value, request.LowStockThreshold ?? item.LowStockThreshold, now);
         stock.Save(item);
-        await events.PublishIfCrossedAsync(item, wasLow, productName: null, now, cancellationToken);
+        await lowStock.PublishIfCrossedAsync(item, wasLow, productName: null, now, cancellationToken);
         return StockDto.From(item);
     }
 }

@@ -5,9 +5,9 @@ using Commerce.Inventory.Domain.Stock;
 namespace Commerce.Inventory.Application.Stock;
 
 /// <summary>Tells the shop when an item crosses under its threshold: once per crossing, not on every sale after.</summary>
-internal static class LowStockAlerts
+internal sealed class LowStockAlerts(IIntegrationEvents events)
 {
-    public static async Task PublishIfCrossedAsync(this IIntegrationEvents events, StockItem item, bool wasLow, string? productName, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task PublishIfCrossedAsync(StockItem item, bool wasLow, string? productName, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (item.IsLow && !wasLow)
         {

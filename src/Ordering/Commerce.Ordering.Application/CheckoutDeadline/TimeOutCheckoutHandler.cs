@@ -1,4 +1,3 @@
-using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
 using Commerce.Ordering.Domain.Orders;
@@ -6,7 +5,7 @@ using MediatR;
 
 namespace Commerce.Ordering.Application.CheckoutDeadline;
 
-internal sealed class TimeOutCheckoutHandler(IOrderRepository orders, IOrderQueries views, IIntegrationEvents events, TimeProvider clock) : IRequestHandler<TimeOutCheckout, OrderChanged>
+internal sealed class TimeOutCheckoutHandler(OrderLifecycle lifecycle, IOrderQueries views, TimeProvider clock) : IRequestHandler<TimeOutCheckout, OrderChanged>
 {
     public async Task<OrderChanged> Handle(TimeOutCheckout request, CancellationToken cancellationToken)
     {
@@ -17,6 +16,6 @@ internal sealed class TimeOutCheckoutHandler(IOrderRepository orders, IOrderQuer
             return new OrderChanged(settled.Id, settled.Status, settled.Version);
         }
 
-        return await orders.ChangeAsync(events, request.OrderId, owner: null, expectedVersion: null, order => order.TimeOut(request.Waited, clock.GetUtcNow()), cancellationToken);
+        return await lifecycle.ChangeAsync(request.OrderId, owner: null, expectedVersion: null, order => order.TimeOut(request.Waited, clock.GetUtcNow()), cancellationToken);
     }
 }

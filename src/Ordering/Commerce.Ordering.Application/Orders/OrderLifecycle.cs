@@ -10,14 +10,12 @@ namespace Commerce.Ordering.Application.Orders;
 /// What every lifecycle command does: check who asks and which version they read, decide on the current order, append,
 /// and tell other contexts.
 /// </summary>
-internal static class OrderLifecycle
+internal sealed class OrderLifecycle(IOrderRepository orders, IIntegrationEvents events)
 {
     /// <param name="owner">When set, only this user's order; anyone else's is "not found", before its version is
     /// compared, so the answer tells nothing about an order that is not theirs.</param>
     /// <param name="expectedVersion">The version the caller read (If-Match); null skips the check.</param>
-    public static async Task<OrderChanged> ChangeAsync(
-        this IOrderRepository orders,
-        IIntegrationEvents events,
+    public async Task<OrderChanged> ChangeAsync(
         Guid orderId,
         string? owner,
         long? expectedVersion,
@@ -43,7 +41,7 @@ internal static class OrderLifecycle
         return new OrderChanged(orderId, decision.Order.Status, decision.Version);
     }
 
-    public static Task<OrderChanged> ChangeAsync(
-        this IOrderRepository orders, IIntegrationEvents events, Guid orderId, string? owner, long? expectedVersion, Func<Order, object> decide, CancellationToken cancellationToken) =>
-        orders.ChangeAsync(events, orderId, owner, expectedVersion, order => [decide(order)], cancellationToken);
+    public Task<OrderChanged> ChangeAsync(
+        Guid orderId, string? owner, long? expectedVersion, Func<Order, object> decide, CancellationToken cancellationToken) =>
+        ChangeAsync(orderId, owner, expectedVersion, order => [decide(order)], cancellationToken);
 }
