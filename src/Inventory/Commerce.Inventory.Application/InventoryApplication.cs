@@ -12,6 +12,7 @@ public static class InventoryApplication
         services.AddUseCasesFrom(typeof(InventoryApplication).Assembly);
         services.AddScoped<OrderEventsConsumer>();
         services.AddScoped<LowStockAlerts>();
+        services.AddScoped<ReservationClosing>();
         return services;
     }
 }

@@ -4,11 +4,11 @@ using Commerce.Inventory.Domain.Stock;
 namespace Commerce.Inventory.Application.Stock;
 
 /// <summary>Release and commit share their steps: load the order's reservation and its items, close, save.</summary>
-internal static class ReservationClosing
+internal sealed class ReservationClosing(IStockRepository stock)
 {
     /// <param name="beforeReservation">What stands for the reservation when the order's event comes before its OrderPlaced; null: nothing.</param>
-    public static async Task CloseAsync(
-        this IStockRepository stock, Guid orderId, Func<Reservation, IReadOnlyDictionary<Guid, StockItem>, bool> close,
+    public async Task CloseAsync(
+        Guid orderId, Func<Reservation, IReadOnlyDictionary<Guid, StockItem>, bool> close,
         Func<Reservation>? beforeReservation, CancellationToken cancellationToken)
     {
         var reservation = await stock.FindReservationAsync(orderId, cancellationToken);
