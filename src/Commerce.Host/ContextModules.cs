@@ -2,6 +2,7 @@ using Commerce.Basket.Api;
 using Commerce.Basket.Api.Compatibility;
 using Commerce.Basket.Application;
 using Commerce.Basket.Infrastructure;
+using Commerce.BuildingBlocks.Api.Security;
 using Commerce.Catalog.Api;
 using Commerce.Catalog.Api.Compatibility;
 using Commerce.Catalog.Application;
@@ -19,6 +20,9 @@ using Commerce.Ordering.Infrastructure;
 using Commerce.Payments.Api;
 using Commerce.Payments.Application;
 using Commerce.Payments.Infrastructure;
+using Commerce.Users.Api;
+using Commerce.Users.Application;
+using Commerce.Users.Infrastructure;
 
 namespace Commerce.Host;
 
@@ -53,6 +57,10 @@ internal static class ContextModules
             (services, configuration) => services.AddNotificationsApplication().AddNotificationsInfrastructure(configuration),
             endpoints => endpoints.MapNotificationsEndpoints(),
             Subscription: NotificationsInfrastructure.Subscription),
+        new("Users",
+            (services, configuration) => services.AddUsersApplication().AddUsersInfrastructure(configuration)
+                .AddLocalTokenScheme(UsersInfrastructure.TokenValidationScheme),
+            endpoints => endpoints.MapUsersEndpoints()),
     ];
 
     /// <summary>The modules named in <c>Modules:Enabled</c>, or all of them when the setting is empty.</summary>

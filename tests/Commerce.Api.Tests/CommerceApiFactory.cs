@@ -101,6 +101,9 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Compatibility:Enabled", CompatibilityRoutes.ToString());
         builder.UseSetting("Notifications:Email:Delivery", "PickupFolder");
         builder.UseSetting("Payments:Provider", "Test");
+        builder.UseSetting("Users:Tokens:CreateDevelopmentKeys", "true");
+        builder.UseSetting("Users:Tokens:RequireHttps", "false");
+        builder.UseSetting("Users:Tokens:ApplyMigrationsAtStart", "true");
         for (var i = 0; i < Modules.Length; i++)
         {
             builder.UseSetting($"Modules:Enabled:{i}", Modules[i]);

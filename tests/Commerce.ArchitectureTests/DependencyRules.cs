@@ -11,7 +11,8 @@ namespace Commerce.ArchitectureTests;
 public static class DependencyRules
 {
     /// <summary>Libraries only Infrastructure may know.</summary>
-    public static readonly string[] Technologies = ["Marten", "Wolverine", "Npgsql", "Amazon", "Weasel", "JasperFx"];
+    public static readonly string[] Technologies =
+        ["Marten", "Wolverine", "Npgsql", "Amazon", "Weasel", "JasperFx", "Stripe", "OpenIddict", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore.Identity"];
 
     /// <summary>Our SQS transport's namespace, the same as WolverineFx.AmazonSqs's (docs/decisions/0007).</summary>
     public const string TransportNamespace = "Wolverine.AmazonSqs";

@@ -8,6 +8,9 @@ namespace Commerce.BuildingBlocks.Api.Security;
 
 public static class SecurityRegistration
 {
+    /// <summary>The default scheme: it hands each request to the scheme that checks its token's issuer.</summary>
+    public const string Scheme = "Commerce";
+
     /// <summary>JWT bearer authentication and the <c>admin</c> and <c>customer</c> policies.</summary>
     public static IServiceCollection AddCommerceSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,7 +30,11 @@ public static class SecurityRegistration
         }
 
         services.AddSingleton(options);
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        var external = options.Authority is { Length: > 0 } authority ? authority : options.Issuer;
+        services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "This shop's tokens, or the configured issuer's", policy =>
+                policy.ForwardDefaultSelector = context => BearerIssuer.SchemeFor(context, external))
+            .AddJwtBearer(jwt =>
         {
             // Claims keep the names the issuer gave them, so Name/RoleClaim mean what the token says.
             jwt.MapInboundClaims = false;
@@ -72,6 +79,11 @@ public static class SecurityRegistration
         services.AddSingleton<DevelopmentTokens>();
         return services;
     }
+
+    /// <summary>Tokens this shop issues itself (the Users context) are checked by <paramref name="scheme"/>; those of
+    /// the configured issuer (or development tokens) still by JWT bearer, both at once.</summary>
+    public static IServiceCollection AddLocalTokenScheme(this IServiceCollection services, string scheme) =>
+        services.AddSingleton(new LocalTokenScheme(scheme));
 
     internal static SymmetricSecurityKey SigningKeyOf(AuthOptions options)
     {

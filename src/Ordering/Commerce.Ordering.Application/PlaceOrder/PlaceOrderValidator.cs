@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Domain;
 using Commerce.BuildingBlocks.Application.Validation;
 using Commerce.Ordering.Domain.Orders;
 using Commerce.Payments.Contracts;
@@ -17,7 +18,7 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
         {
             RuleFor(x => x.Buyer!.FirstName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
             RuleFor(x => x.Buyer!.LastName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
-            RuleFor(x => x.Buyer!.Email).NotEmpty().MaximumLength(Buyer.MaxEmailLength).EmailAddress().OneLine();
+            RuleFor(x => x.Buyer!.Email).NotEmpty().MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
         });
         When(x => x.ShippingAddress is not null, () =>
         {

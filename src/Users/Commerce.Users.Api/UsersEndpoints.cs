@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Commerce.BuildingBlocks.Api.Errors;
+using Commerce.BuildingBlocks.Api.Security;
+using Commerce.Users.Application.Accounts;
+using Commerce.Users.Application.GetMyAccount;
+using Commerce.Users.Application.RegisterUser;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Commerce.Users.Api;
+
+public static class UsersEndpoints
+{
+    public const string UsersRoute = "/api/v1/users";
+
+    private static readonly ErrorFields Accounts = new ErrorFields()
+        .Text("email", "email").Code("invalid_email", "email").Text("name", "name");
+
+    public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder app)
+    {
+        var users = app.MapGroup(UsersRoute).WithTags("Users");
+        users.MapPost("/", RegisterUser).WithName(nameof(RegisterUser))
+            .WithSummary("Sign up. The answer is 202 whether or not the address already has an account, so it tells no one which addresses do.")
+            .AllowAnonymous().MapsErrors(Accounts).ProducesProblem(StatusCodes.Status400BadRequest);
+        users.MapGet("/me", GetMyAccount).WithName(nameof(GetMyAccount))
+            .WithSummary("The caller's own account (a token this shop issued).")
+            .RequireAuthorization(Roles.Customer).ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Accepted> RegisterUser(RegisterUserRequest body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RegisterUser(body.Email, body.Password, body.Name), cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<Ok<AccountResponse>> GetMyAccount(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AccountResponse.From(await mediator.Send(new GetMyAccount(user.Identity!.Name!), cancellationToken)));
+}
+
+public sealed record RegisterUserRequest(string? Email, string? Password, string? Name);
+
+/// <param name="UserName">What baskets, orders and the rest of the API know this account by (the token's <c>sub</c>).</param>
+public sealed record AccountResponse(Guid Id, string UserName, string Email, string Name, string Status, bool EmailVerified, IReadOnlyList<string> Roles)
+{
+    public static AccountResponse From(AccountDto account) =>
+        new(account.Id, account.UserName, account.Email, account.DisplayName, account.Status, account.EmailVerified, account.Roles);
+}

@@ -1,0 +1,19 @@
+using Commerce.Users.Domain.Accounts;
+
+namespace Commerce.Users.Application.Ports;
+
+/// <summary>The accounts' store and the checks on what proves their holders (passwords, lockout), owned by ASP.NET Core Identity.</summary>
+public interface IAccounts
+{
+    /// <summary>Opens an account; false, and nothing changed, when the address already has one. Either way it costs
+    /// the same time, so the answer's timing tells no one whether the address is known.</summary>
+    Task<bool> RegisterAsync(string email, string displayName, string password, CancellationToken cancellationToken);
+
+    /// <summary>The account whose password this is; null when the address is unknown, the password wrong or the
+    /// account locked out (a wrong password counts towards the lockout). All three look alike to the caller.</summary>
+    Task<Account?> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken);
+
+    Task<Account?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    Task RecordSignInAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+}

@@ -1,0 +1,20 @@
+using Commerce.Users.Application.Ports;
+using Commerce.Users.Domain.Accounts;
+using MediatR;
+
+namespace Commerce.Users.Application.SignIn;
+
+internal sealed class SignInWithPasswordHandler(IAccounts accounts, TimeProvider clock) : IRequestHandler<SignInWithPassword, Account?>
+{
+    public async Task<Account?> Handle(SignInWithPassword request, CancellationToken cancellationToken)
+    {
+        var account = await accounts.CheckPasswordAsync(request.Email.Trim(), request.Password, cancellationToken);
+        if (account is not { MaySignIn: true })
+        {
+            return null;
+        }
+
+        await accounts.RecordSignInAsync(account.Id, clock.GetUtcNow(), cancellationToken);
+        return account;
+    }
+}

@@ -1,0 +1,90 @@
+using Commerce.Users.Application.Ports;
+using Commerce.Users.Domain.Accounts;
+using Commerce.Users.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Commerce.Users.Infrastructure.Accounts;
+
+internal sealed class IdentityAccounts(
+    UserManager<UserAccount> users,
+    SignInManager<UserAccount> signIns,
+    IPasswordHasher<UserAccount> hasher,
+    TimeProvider clock) : IAccounts
+{
+    // Hashed against when there is no account, so an unknown address costs what a known one does.
+    private static readonly UserAccount Nobody = new();
+
+    public async Task<bool> RegisterAsync(string email, string displayName, string password, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            hasher.HashPassword(Nobody, password);
+            return false;
+        }
+
+        var id = Guid.CreateVersion7();
+        var account = new UserAccount
+        {
+            Id = id,
+            UserName = id.ToString(),
+            Email = email,
+            DisplayName = displayName,
+            Status = AccountStatus.Active,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        try
+        {
+            var result = await users.CreateAsync(account, password);
+            return result.Succeeded
+                ? true
+                : result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))
+                    ? false
+                    : throw new InvalidOperationException($"Identity refused a new account: {string.Join(", ", result.Errors.Select(e => e.Code))}.");
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another sign-up for the same address committed between the check and the insert.
+            return false;
+        }
+    }
+
+    public async Task<Account?> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        var account = await users.FindByEmailAsync(email);
+        if (account is null)
+        {
+            hasher.VerifyHashedPassword(Nobody, NobodysHash, password);
+            return null;
+        }
+
+        var result = await signIns.CheckPasswordSignInAsync(account, password, lockoutOnFailure: true);
+        return result.Succeeded ? await ToAccountAsync(account) : null;
+    }
+
+    public async Task<Account?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(id.ToString()) is { } account ? await ToAccountAsync(account) : null;
+
+    public async Task RecordSignInAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var account = await users.FindByIdAsync(id.ToString()) ?? throw new InvalidOperationException($"Account {id} vanished while signing in.");
+        account.LastSignInAt = at;
+        var result = await users.UpdateAsync(account);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Recording a sign-in failed: {string.Join(", ", result.Errors.Select(e => e.Code))}.");
+        }
+    }
+
+    private string NobodysHash => field ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
+
+    private async Task<Account> ToAccountAsync(UserAccount account) => new(
+        account.Id,
+        account.Email!,
+        account.DisplayName,
+        account.Status,
+        account.EmailConfirmed,
+        [.. (await users.GetRolesAsync(account)).Order(StringComparer.Ordinal)],
+        account.SecurityStamp ?? string.Empty);
+}

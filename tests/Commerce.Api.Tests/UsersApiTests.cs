@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace Commerce.Api.Tests;
+
+/// <summary>A host that is its own OpenID Connect issuer (the Users context) beside the shop's other contexts.</summary>
+public sealed class UsersApiFactory : CommerceApiFactory
+{
+    protected override string[] Modules => ["Catalog", "Basket", "Users"];
+}
+
+public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFactory>
+{
+    private const string Secret = "correct horse battery";
+
+    [Fact]
+    public async Task Discovery_names_the_endpoints_and_the_key_set_names_each_signing_key()
+    {
+        var client = factory.AnonymousClient();
+
+        var discovery = await client.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+        discovery.GetProperty("token_endpoint").GetString().Should().EndWith("/connect/token");
+        discovery.GetProperty("revocation_endpoint").GetString().Should().EndWith("/connect/revoke");
+        discovery.GetProperty("grant_types_supported").EnumerateArray().Select(g => g.GetString()).Should().Contain(["password", "refresh_token"]);
+
+        var keys = await client.GetFromJsonAsync<JsonElement>(new Uri(discovery.GetProperty("jwks_uri").GetString()!).PathAndQuery);
+        keys.GetProperty("keys").EnumerateArray().Should().NotBeEmpty()
+            .And.AllSatisfy(key =>
+            {
+                key.GetProperty("kid").GetString().Should().NotBeNullOrEmpty();
+                key.GetProperty("alg").GetString().Should().Be("RS256");
+            });
+    }
+
+    [Fact]
+    public async Task A_new_user_signs_up_signs_in_and_the_api_knows_them_by_their_sub()
+    {
+        var email = NewEmail();
+        (await SignUpAsync(email)).StatusCode.Should().Be(HttpStatusCode.Accepted);
+
+        var tokens = await SignInAsync(email, Secret);
+        var access = new JsonWebToken(tokens.AccessToken);
+        access.Alg.Should().Be("RS256");
+        access.Kid.Should().NotBeNullOrEmpty();
+        access.GetClaim("email").Value.Should().Be(email);
+        access.Audiences.Should().Contain("commerce");
+        (access.ValidTo - access.IssuedAt).Should().Be(TimeSpan.FromMinutes(15));
+        access.Claims.Should().NotContain(c => c.Type.Contains("stamp", StringComparison.OrdinalIgnoreCase), "the security stamp stays in the refresh token");
+
+        var me = await Bearer(tokens.AccessToken).GetFromJsonAsync<JsonElement>("/api/v1/users/me");
+        me.GetProperty("email").GetString().Should().Be(email);
+        me.GetProperty("userName").GetString().Should().Be(access.Subject);
+        me.GetProperty("status").GetString().Should().Be("Active");
+
+        (await Bearer(tokens.AccessToken).GetAsync($"/api/v1/baskets/{access.Subject}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Bearer(tokens.AccessToken).GetAsync("/api/v1/baskets/someone-else")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Signing_up_with_a_known_address_answers_alike_and_changes_nothing()
+    {
+        var email = NewEmail();
+        var first = await SignUpAsync(email);
+        var again = await SignUpAsync(email.ToUpperInvariant(), password: "another password entirely");
+
+        again.StatusCode.Should().Be(first.StatusCode).And.Be(HttpStatusCode.Accepted);
+        (await again.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
+        (await SignInAsync(email, Secret)).AccessToken.Should().NotBeNullOrEmpty();
+        (await TokenAsync(Password("password", email, "another password entirely"))).Error.Should().Be("invalid_grant");
+    }
+
+    [Fact]
+    public async Task Bad_sign_up_input_is_a_problem_naming_each_field()
+    {
+        var response = await factory.AnonymousClient().PostAsJsonAsync("/api/v1/users", new { email = "not-an-address", password = "short", name = "Eve\r\nBcc: x@example.com" });
+
+        var problem = await Problem.ReadAsync(response, HttpStatusCode.BadRequest);
+        problem.Errors.Keys.Should().BeEquivalentTo(["email", "password", "name"]);
+        problem.Body.GetRawText().Should().NotContain("short", "a password never comes back in an answer");
+    }
+
+    [Fact]
+    public async Task Unknown_address_wrong_password_and_lockout_all_answer_invalid_grant_alike()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+
+        var unknown = await TokenAsync(Password("password", NewEmail(), Secret));
+        var wrong = await TokenAsync(Password("password", email, "wrong password!"));
+        unknown.Error.Should().Be("invalid_grant");
+        wrong.Error.Should().Be("invalid_grant");
+        wrong.Description.Should().Be(unknown.Description);
+
+        for (var attempt = 2; attempt <= 5; attempt++)
+        {
+            (await TokenAsync(Password("password", email, "wrong password!"))).Error.Should().Be("invalid_grant");
+        }
+
+        var locked = await TokenAsync(Password("password", email, Secret));
+        locked.Error.Should().Be("invalid_grant", "five wrong passwords lock the account, even against the right one");
+        locked.Description.Should().Be(unknown.Description);
+    }
+
+    [Fact]
+    public async Task A_refresh_token_rotates_and_using_one_twice_revokes_the_whole_sign_in()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var signIn = await SignInAsync(email, Secret);
+
+        var renewed = await TokenAsync(Refresh(signIn.RefreshToken!));
+        renewed.Error.Should().BeNull();
+        renewed.RefreshToken.Should().NotBe(signIn.RefreshToken);
+        new JsonWebToken(renewed.AccessToken).Subject.Should().Be(new JsonWebToken(signIn.AccessToken).Subject);
+
+        (await TokenAsync(Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant", "a refresh token works once");
+        (await TokenAsync(Refresh(renewed.RefreshToken!))).Error.Should().Be("invalid_grant", "its reuse revoked the newer one too");
+
+        var other = await SignInAsync(email, Secret);
+        (await TokenAsync(Refresh(other.RefreshToken!))).Error.Should().BeNull("another sign-in is another family");
+    }
+
+    [Fact]
+    public async Task A_revoked_refresh_token_no_longer_refreshes()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var signIn = await SignInAsync(email, Secret);
+
+        var revoke = await factory.AnonymousClient().PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = "commerce-web",
+            ["token"] = signIn.RefreshToken!,
+            ["token_type_hint"] = "refresh_token",
+        }));
+        revoke.StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await TokenAsync(Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant");
+    }
+
+    [Fact]
+    public async Task A_token_whose_payload_was_changed_is_refused()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var token = (await SignInAsync(email, Secret)).AccessToken;
+        var parts = token.Split('.');
+        var payload = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Base64UrlDecode(parts[1]))!;
+        payload["role"] = JsonSerializer.SerializeToElement("admin");
+        var forged = $"{parts[0]}.{Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(payload))}.{parts[2]}";
+
+        (await Bearer(forged).GetAsync("/api/v1/baskets")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await Bearer(token).GetAsync("/api/v1/baskets")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "the real token is a customer's");
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_answers_oauth_errors_to_unknown_clients()
+    {
+        var response = await factory.AnonymousClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password",
+            ["client_id"] = "not-a-client",
+            ["username"] = NewEmail(),
+            ["password"] = Secret,
+        }));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "RFC 6749 answers an unknown client with 401");
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString().Should().Be("invalid_client");
+    }
+
+    private static string NewEmail() => $"user-{Guid.NewGuid():N}@example.com";
+
+    private Task<HttpResponseMessage> SignUpAsync(string email, string password = Secret) =>
+        factory.AnonymousClient().PostAsJsonAsync("/api/v1/users", new { email, password, name = "Ada Lovelace" });
+
+    private async Task<TokenAnswer> SignInAsync(string email, string password)
+    {
+        var answer = await TokenAsync(Password("password", email, password));
+        answer.Error.Should().BeNull(answer.Description);
+        return answer;
+    }
+
+    private static Dictionary<string, string> Password(string grant, string email, string password) => new()
+    {
+        ["grant_type"] = grant,
+        ["client_id"] = "commerce-web",
+        ["username"] = email,
+        ["password"] = password,
+        ["scope"] = "openid email profile offline_access",
+    };
+
+    private static Dictionary<string, string> Refresh(string refreshToken) => new()
+    {
+        ["grant_type"] = "refresh_token",
+        ["client_id"] = "commerce-web",
+        ["refresh_token"] = refreshToken,
+    };
+
+    private async Task<TokenAnswer> TokenAsync(Dictionary<string, string> form)
+    {
+        var response = await factory.AnonymousClient().PostAsync("/connect/token", new FormUrlEncodedContent(form));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        string? Text(string name) => body.TryGetProperty(name, out var value) ? value.GetString() : null;
+        return new TokenAnswer(Text("access_token")!, Text("refresh_token"), Text("error"), Text("error_description"));
+    }
+
+    private HttpClient Bearer(string token)
+    {
+        var client = factory.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static byte[] Base64UrlDecode(string text) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(text);
+
+    private static string Base64UrlEncode(byte[] bytes) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(bytes);
+
+    private sealed record TokenAnswer(string AccessToken, string? RefreshToken, string? Error, string? Description);
+}
