@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Commerce.BuildingBlocks.Api.Security;
+using Commerce.Users.Domain.Accounts;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Commerce.Api.Tests;
@@ -170,6 +172,68 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "RFC 6749 answers an unknown client with 401");
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString().Should().Be("invalid_client");
     }
+
+    [Fact]
+    public async Task Staff_find_accounts_by_a_part_of_their_address_or_name_and_customers_may_not()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..10];
+        await SignUpAsync($"{marker}.one@example.com");
+        await factory.AnonymousClient().PostAsJsonAsync("/api/v1/users", new { email = NewEmail(), password = Secret, name = $"Name {marker.ToUpperInvariant()}" });
+        await SignUpAsync(NewEmail());
+
+        var found = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/v1/users?search={marker}&pageSize=10");
+        found.GetProperty("totalCount").GetInt64().Should().Be(2);
+        found.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("status").GetString()).Should().AllBe("Active");
+        var wildcard = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/users?search=%25");
+        wildcard.GetProperty("totalCount").GetInt64().Should().Be(0, "a % in the search is a character, not a wildcard");
+
+        var customer = (await SignInAsync($"{marker}.one@example.com", Secret)).AccessToken;
+        (await Bearer(customer).GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        await Problem.ReadAsync(await factory.CreateClient().GetAsync("/api/v1/users?pageSize=1000"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_disabled_account_can_neither_refresh_nor_sign_in_until_enabled_again()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var signIn = await SignInAsync(email, Secret);
+        var id = new JsonWebToken(signIn.AccessToken).Subject;
+
+        var disabled = await factory.CreateClient().PostAsync($"/api/v1/users/{id}/disable", null);
+        (await disabled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().Should().Be("Disabled");
+
+        (await TokenAsync(Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant", "disabling ends every sign-in at its next refresh");
+        var refused = await TokenAsync(Password("password", email, Secret));
+        refused.Error.Should().Be("invalid_grant");
+        refused.Description.Should().Be((await TokenAsync(Password("password", NewEmail(), Secret))).Description, "a disabled account answers like a wrong password");
+
+        await factory.CreateClient().PostAsync($"/api/v1/users/{id}/enable", null);
+        (await TokenAsync(Password("password", email, Secret))).Error.Should().BeNull();
+        (await factory.CreateClient().PostAsync($"/api/v1/users/{Guid.NewGuid()}/disable", null)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_staff_role_reaches_an_accounts_tokens_at_their_next_refresh_both_ways()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var signIn = await SignInAsync(email, Secret);
+        var id = new JsonWebToken(signIn.AccessToken).Subject;
+        (await Bearer(signIn.AccessToken).GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+
+        (await factory.CreateClient().PutAsync($"/api/v1/users/{id}/roles/admin", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var staff = await TokenAsync(Refresh(signIn.RefreshToken!));
+        new JsonWebToken(staff.AccessToken).Claims.Where(c => c.Type == "role").Select(c => c.Value).Should().Equal(Account.AdminRole);
+        (await Bearer(staff.AccessToken).GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await factory.CreateClient().DeleteAsync($"/api/v1/users/{id}/roles/admin")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var customer = await TokenAsync(Refresh(staff.RefreshToken!));
+        (await Bearer(customer.AccessToken).GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public void The_staff_role_an_account_is_given_is_the_one_the_api_checks() => Account.AdminRole.Should().Be(Roles.Admin);
 
     private static string NewEmail() => $"user-{Guid.NewGuid():N}@example.com";
 

@@ -1,8 +1,12 @@
 using System.Security.Claims;
 using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Security;
+using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Users.Application.Accounts;
+using Commerce.Users.Application.ChangeAccountStatus;
+using Commerce.Users.Application.ChangeAdminRole;
 using Commerce.Users.Application.GetMyAccount;
+using Commerce.Users.Application.ListAccounts;
 using Commerce.Users.Application.RegisterUser;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -28,8 +32,40 @@ public static class UsersEndpoints
         users.MapGet("/me", GetMyAccount).WithName(nameof(GetMyAccount))
             .WithSummary("The caller's own account (a token this shop issued).")
             .RequireAuthorization(Roles.Customer).ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapGet("/", ListAccounts).WithName(nameof(ListAccounts))
+            .WithSummary("Admin: accounts, oldest first; `search` finds a part of an address or name, in any case.")
+            .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status400BadRequest);
+        users.MapPost("/{accountId:guid}/disable", DisableAccount).WithName(nameof(DisableAccount))
+            .WithSummary("Admin: the holder can no longer sign in, and their sign-ins end at the next refresh (access tokens within their 15 minutes).")
+            .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapPost("/{accountId:guid}/enable", EnableAccount).WithName(nameof(EnableAccount))
+            .WithSummary("Admin: a disabled account may sign in again.")
+            .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapPut("/{accountId:guid}/roles/admin", GrantAdmin).WithName(nameof(GrantAdmin))
+            .WithSummary("Admin: make the account staff; its tokens say so from their next refresh.")
+            .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapDelete("/{accountId:guid}/roles/admin", RevokeAdmin).WithName(nameof(RevokeAdmin))
+            .WithSummary("Admin: take the staff role back; its tokens lose it at their next refresh.")
+            .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
+
+    private static async Task<Ok<PagedResult<AccountResponse>>> ListAccounts(
+        IMediator mediator, CancellationToken cancellationToken, string? search = null, int page = 1, int pageSize = PageRequest.DefaultPageSize) =>
+        TypedResults.Ok((await mediator.Send(new ListAccounts(search, page, pageSize), cancellationToken)).Select(AccountResponse.From));
+
+    private static async Task<Ok<AccountResponse>> DisableAccount(Guid accountId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AccountResponse.From(await mediator.Send(new ChangeAccountStatus(accountId, Disabled: true), cancellationToken)));
+
+    private static async Task<Ok<AccountResponse>> EnableAccount(Guid accountId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AccountResponse.From(await mediator.Send(new ChangeAccountStatus(accountId, Disabled: false), cancellationToken)));
+
+    private static async Task<Ok<AccountResponse>> GrantAdmin(Guid accountId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AccountResponse.From(await mediator.Send(new ChangeAdminRole(accountId, Granted: true), cancellationToken)));
+
+    private static async Task<Ok<AccountResponse>> RevokeAdmin(Guid accountId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AccountResponse.From(await mediator.Send(new ChangeAdminRole(accountId, Granted: false), cancellationToken)));
 
     private static async Task<Accepted> RegisterUser(RegisterUserRequest body, IMediator mediator, CancellationToken cancellationToken)
     {

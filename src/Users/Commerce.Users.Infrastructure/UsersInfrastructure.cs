@@ -86,7 +86,8 @@ public static class UsersInfrastructure
                 // The rest of the API knows the holder by sub (the account id), as it knows other issuers' users.
                 validation.Configure(o => o.TokenValidationParameters.NameClaimType = Claims.Subject);
             });
-        services.AddHostedService<TokenServerSetup>();
+        services.AddSingleton(new AdministratorsOptions(configuration.GetSection("Users:Administrators").Get<string[]>() ?? []));
+        services.AddHostedService<UsersSetup>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Users.Domain.Accounts;
 
 namespace Commerce.Users.Application.Ports;
@@ -16,4 +17,14 @@ public interface IAccounts
     Task<Account?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     Task RecordSignInAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Accounts whose address or name contains <paramref name="search"/> (any case), oldest first.</summary>
+    Task<PagedResult<Account>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>Stores the status and, with it, a new security stamp: every sign-in made before ends at its next refresh.</summary>
+    Task ChangeStatusAsync(Guid id, AccountStatus status, CancellationToken cancellationToken);
+
+    Task GrantRoleAsync(Guid id, string role, CancellationToken cancellationToken);
+
+    Task RevokeRoleAsync(Guid id, string role, CancellationToken cancellationToken);
 }

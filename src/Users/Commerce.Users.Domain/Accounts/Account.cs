@@ -19,11 +19,16 @@ public sealed record Account(
 {
     public const int MaxDisplayNameLength = 100;
 
+    /// <summary>Staff: the role the API's admin policy asks for.</summary>
+    public const string AdminRole = "admin";
+
     /// <summary>The name the rest of the shop knows the holder by (a basket's key, an order's owner): the id, which
     /// never changes and tells nothing about the person.</summary>
     public string UserName => Id.ToString();
 
     public bool MaySignIn => Status == AccountStatus.Active;
+
+    public bool IsAdmin => Roles.Contains(AdminRole, StringComparer.Ordinal);
 
     /// <summary>Whether a sign-in made when the stamp was <paramref name="stampAtSignIn"/> still holds.</summary>
     public bool StillSignedIn(string? stampAtSignIn) => MaySignIn && string.Equals(SecurityStamp, stampAtSignIn, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.BuildingBlocks.Domain;
 using Commerce.Users.Application.Ports;
 using Commerce.Users.Domain.Accounts;
 using Commerce.Users.Infrastructure.Persistence;
@@ -68,12 +70,53 @@ internal sealed class IdentityAccounts(
 
     public async Task RecordSignInAsync(Guid id, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var account = await users.FindByIdAsync(id.ToString()) ?? throw new InvalidOperationException($"Account {id} vanished while signing in.");
+        var account = await FindRowAsync(id);
         account.LastSignInAt = at;
-        var result = await users.UpdateAsync(account);
+        Succeeded(await users.UpdateAsync(account), "Recording a sign-in");
+    }
+
+    public async Task<PagedResult<Account>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = users.Users.AsNoTracking();
+        if (!string.IsNullOrEmpty(search))
+        {
+            var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(u => EF.Functions.ILike(u.Email!, pattern) || EF.Functions.ILike(u.DisplayName, pattern));
+        }
+
+        var total = await query.LongCountAsync(cancellationToken);
+        var rows = await query.OrderBy(u => u.CreatedAt).ThenBy(u => u.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var accounts = new List<Account>(rows.Count);
+        foreach (var row in rows)
+        {
+            accounts.Add(await ToAccountAsync(row));
+        }
+
+        return new PagedResult<Account>(accounts, page, pageSize, total);
+    }
+
+    public async Task ChangeStatusAsync(Guid id, AccountStatus status, CancellationToken cancellationToken)
+    {
+        var account = await FindRowAsync(id);
+        account.Status = status;
+        // UpdateSecurityStampAsync stores the row with its new stamp: the status and the end of old sign-ins go together.
+        Succeeded(await users.UpdateSecurityStampAsync(account), "Changing an account's status");
+    }
+
+    public async Task GrantRoleAsync(Guid id, string role, CancellationToken cancellationToken) =>
+        Succeeded(await users.AddToRoleAsync(await FindRowAsync(id), role), "Granting a role");
+
+    public async Task RevokeRoleAsync(Guid id, string role, CancellationToken cancellationToken) =>
+        Succeeded(await users.RemoveFromRoleAsync(await FindRowAsync(id), role), "Revoking a role");
+
+    private async Task<UserAccount> FindRowAsync(Guid id) =>
+        await users.FindByIdAsync(id.ToString()) ?? throw new NotFoundException("Account", id);
+
+    private static void Succeeded(IdentityResult result, string what)
+    {
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"Recording a sign-in failed: {string.Join(", ", result.Errors.Select(e => e.Code))}.");
+            throw new InvalidOperationException($"{what} failed: {string.Join(", ", result.Errors.Select(e => e.Code))}.");
         }
     }
 

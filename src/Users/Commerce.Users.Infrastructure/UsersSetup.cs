@@ -1,14 +1,21 @@
+using Commerce.Users.Domain.Accounts;
 using Commerce.Users.Infrastructure.Persistence;
+using Commerce.Users.Infrastructure.TokenServer;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
-namespace Commerce.Users.Infrastructure.TokenServer;
+namespace Commerce.Users.Infrastructure;
 
-/// <summary>At start: the users schema brought up to date where the host owns it, and every configured client registered.</summary>
-internal sealed class TokenServerSetup(IServiceScopeFactory scopes, TokenServerOptions options) : IHostedService
+/// <summary>
+/// At start: the users schema brought up to date where the host owns it, every configured client registered, the
+/// staff role present and given to the configured administrators (<c>Users:Administrators</c>, addresses whose
+/// accounts exist by then).
+/// </summary>
+internal sealed class UsersSetup(IServiceScopeFactory scopes, TokenServerOptions options, AdministratorsOptions administrators) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +32,21 @@ internal sealed class TokenServerSetup(IServiceScopeFactory scopes, TokenServerO
             if (await applications.FindByClientIdAsync(client.ClientId, cancellationToken) is null)
             {
                 await applications.CreateAsync(PublicClient(client), cancellationToken);
+            }
+        }
+
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        if (!await roles.RoleExistsAsync(Account.AdminRole))
+        {
+            await roles.CreateAsync(new IdentityRole<Guid>(Account.AdminRole) { Id = Guid.CreateVersion7() });
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
+        foreach (var email in administrators.Emails)
+        {
+            if (await users.FindByEmailAsync(email) is { } account && !await users.IsInRoleAsync(account, Account.AdminRole))
+            {
+                await users.AddToRoleAsync(account, Account.AdminRole);
             }
         }
     }
