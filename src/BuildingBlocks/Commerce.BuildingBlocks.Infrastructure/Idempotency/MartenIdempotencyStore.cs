@@ -11,14 +11,13 @@ internal sealed class MartenIdempotencyStore(IDocumentSession session) : IIdempo
     public void Save(StoredResponse response, bool replacesExpired)
     {
         // Insert, not upsert: two requests racing with one new key cannot both commit; the loser gets a 409 and
-        // its retry replays the winner's response.
+        // its retry replays the winner's response. An expired key is deleted first rather than updated: the hourly
+        // cleanup may have deleted it since it was read, and an update of a missing row fails the request.
         if (replacesExpired)
         {
-            session.Update(response);
+            session.Delete<StoredResponse>(response.Id);
         }
-        else
-        {
-            session.Insert(response);
-        }
+
+        session.Insert(response);
     }
 }
