@@ -23,7 +23,12 @@ public sealed class EmailOptions
 
     public int Port { get; init; } = 587;
 
+    /// <summary>TLS to the server: implicit on port 465, STARTTLS (required, never skipped) on any other port.</summary>
     public bool EnableSsl { get; init; } = true;
+
+    /// <summary>How long one step with the SMTP server (connect, authenticate, send) may take before the try fails
+    /// and the message is retried later.</summary>
+    public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public string? UserName { get; init; }
 

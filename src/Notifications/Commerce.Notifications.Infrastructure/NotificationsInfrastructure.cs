@@ -18,7 +18,7 @@ public static class NotificationsInfrastructure
     {
         services.AddSingleton(configuration.GetSection(NotificationsOptions.Section).Get<NotificationsOptions>() ?? new NotificationsOptions());
         services.AddSingleton((configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions()).EnsureDeliverable());
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddScoped<INotificationStore, MartenNotificationStore>();
         services.ConfigureMarten(options => options.Schema.For<Notification>()
             .DatabaseSchemaName("notifications")
