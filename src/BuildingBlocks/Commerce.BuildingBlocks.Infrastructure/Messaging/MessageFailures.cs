@@ -22,7 +22,7 @@ public static class MessageFailures
         _ => exception.InnerException is { } inner && IsConflict(inner),
     };
 
-    /// <summary>Something the handler needs is away (PostgreSQL, SQS, SMTP) or too slow: it will work once it is back.</summary>
+    /// <summary>Something the handler needs is away (PostgreSQL, SQS, SMTP: DependencyUnavailableException) or too slow: it will work once it is back.</summary>
     public static bool IsTransient(Exception exception) => exception switch
     {
         DependencyUnavailableException or TimeoutException or SocketException or HttpRequestException or IOException => true,
@@ -32,7 +32,6 @@ public static class MessageFailures
         AmazonServiceException { StatusCode: >= System.Net.HttpStatusCode.InternalServerError } => true,
         AmazonServiceException { ErrorCode: "ThrottlingException" or "RequestThrottled" } => true,
         AmazonClientException => true,
-        System.Net.Mail.SmtpException => true,
         _ => exception.InnerException is { } inner && IsTransient(inner),
     };
 
