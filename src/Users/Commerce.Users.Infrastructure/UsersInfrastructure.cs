@@ -22,6 +22,9 @@ public static class UsersInfrastructure
         var connectionString = configuration.GetConnectionString("Commerce")
             ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not set.");
         services.AddSingleton(options);
+        var signInLimits = configuration.GetSection(SignInLimits.Section).Get<SignInLimits>() ?? new SignInLimits();
+        signInLimits.Enabled &= configuration.GetValue("RateLimiting:Enabled", true);
+        services.AddSingleton(signInLimits);
         services.AddDbContext<UsersDbContext>(db => UsersPersistence.Configure(db, connectionString));
 
         services.AddIdentityCore<UserAccount>(identity =>
@@ -65,6 +68,7 @@ public static class UsersInfrastructure
                     .SetRefreshTokenReuseLeeway(TimeSpan.Zero)
                     .DisableAccessTokenEncryption()
                     .AddEncryptionKey(TokenKeys.Encryption(options))
+                    .AddEventHandler(SignInThrottle.Descriptor)
                     .AddEventHandler(PasswordGrant.Descriptor)
                     .AddEventHandler(RefreshGrant.Descriptor);
                 foreach (var key in TokenKeys.Signing(options))
