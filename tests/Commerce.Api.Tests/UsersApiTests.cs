@@ -233,7 +233,70 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
     }
 
     [Fact]
+    public async Task An_account_keeps_addresses_with_one_default_and_nobody_else_reaches_them()
+    {
+        var ada = await SignedInClientAsync();
+        var home = await ada.PostAsJsonAsync("/api/v1/users/me/addresses", Address("Home", "1 Main St"));
+        home.StatusCode.Should().Be(HttpStatusCode.Created);
+        var homeId = (await home.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+        home.Headers.Location!.ToString().Should().EndWith($"/api/v1/users/me/addresses/{homeId}");
+        var office = await (await ada.PostAsJsonAsync("/api/v1/users/me/addresses", Address("Office", "2 Work Rd", isDefault: true)))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var officeId = office.GetProperty("id").GetString();
+
+        var book = await ada.GetFromJsonAsync<JsonElement[]>("/api/v1/users/me/addresses");
+        book!.Select(a => (a.GetProperty("label").GetString(), a.GetProperty("isDefault").GetBoolean()))
+            .Should().Equal(("Home", false), ("Office", true));
+
+        (await ada.PutAsJsonAsync($"/api/v1/users/me/addresses/{homeId}", Address("Home", "3 New St"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await ada.DeleteAsync($"/api/v1/users/me/addresses/{officeId}")).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        var left = (await ada.GetFromJsonAsync<JsonElement[]>("/api/v1/users/me/addresses"))!.Should().ContainSingle().Subject;
+        left.GetProperty("street").GetString().Should().Be("3 New St");
+        left.GetProperty("isDefault").GetBoolean().Should().BeTrue("removing the default passes it on");
+
+        var eve = await SignedInClientAsync();
+        (await eve.GetFromJsonAsync<JsonElement[]>("/api/v1/users/me/addresses")).Should().BeEmpty();
+        await Problem.ReadAsync(await eve.PutAsJsonAsync($"/api/v1/users/me/addresses/{homeId}", Address("Mine", "4 Evil Ln")), HttpStatusCode.NotFound);
+        await Problem.ReadAsync(await eve.DeleteAsync($"/api/v1/users/me/addresses/{homeId}"), HttpStatusCode.NotFound);
+        (await ada.GetFromJsonAsync<JsonElement[]>("/api/v1/users/me/addresses"))!.Single().GetProperty("street").GetString().Should().Be("3 New St");
+    }
+
+    [Fact]
+    public async Task A_bad_address_names_each_field_and_a_token_of_another_issuer_has_no_address_book()
+    {
+        var ada = await SignedInClientAsync();
+        var bad = await ada.PostAsJsonAsync("/api/v1/users/me/addresses", new { street = "", city = "Paris\nBcc: x", zipCode = new string('9', 21), country = "FR" });
+
+        (await Problem.ReadAsync(bad, HttpStatusCode.BadRequest)).Errors.Keys.Should().BeEquivalentTo(["street", "city", "zipCode"]);
+        (await ada.GetFromJsonAsync<JsonElement[]>("/api/v1/users/me/addresses")).Should().BeEmpty();
+        var development = factory.ClientFor("someone-from-cognito");
+        (await Problem.ReadAsync(await development.GetAsync("/api/v1/users/me/addresses"), HttpStatusCode.NotFound)).Code.Should().Be("account_not_found");
+    }
+
+    [Fact]
+    public async Task The_profile_changes_the_name_only_when_given_one()
+    {
+        var ada = await SignedInClientAsync();
+
+        var renamed = await (await ada.PatchAsJsonAsync("/api/v1/users/me", new { name = "Countess of Lovelace" })).Content.ReadFromJsonAsync<JsonElement>();
+        renamed.GetProperty("name").GetString().Should().Be("Countess of Lovelace");
+        var unchanged = await (await ada.PatchAsJsonAsync("/api/v1/users/me", new { })).Content.ReadFromJsonAsync<JsonElement>();
+        unchanged.GetProperty("name").GetString().Should().Be("Countess of Lovelace");
+        await Problem.ReadAsync(await ada.PatchAsJsonAsync("/api/v1/users/me", new { name = "Ada\r\nX" }), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public void The_staff_role_an_account_is_given_is_the_one_the_api_checks() => Account.AdminRole.Should().Be(Roles.Admin);
+
+    private async Task<HttpClient> SignedInClientAsync()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        return Bearer((await SignInAsync(email, Secret)).AccessToken);
+    }
+
+    private static object Address(string label, string street, bool isDefault = false) =>
+        new { label, street, city = "Paris", zipCode = "75001", country = "FR", isDefault };
 
     private static string NewEmail() => $"user-{Guid.NewGuid():N}@example.com";
 

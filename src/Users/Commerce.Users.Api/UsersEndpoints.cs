@@ -3,6 +3,12 @@ using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Security;
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Users.Application.Accounts;
+using Commerce.Users.Application.Addresses;
+using Commerce.Users.Application.ChangeMyProfile;
+using Commerce.Users.Application.ListMyAddresses;
+using Commerce.Users.Application.RemoveAddress;
+using Commerce.Users.Application.ReplaceAddress;
+using Commerce.Users.Application.SaveAddress;
 using Commerce.Users.Application.ChangeAccountStatus;
 using Commerce.Users.Application.ChangeAdminRole;
 using Commerce.Users.Application.GetMyAccount;
@@ -23,6 +29,10 @@ public static class UsersEndpoints
     private static readonly ErrorFields Accounts = new ErrorFields()
         .Text("email", "email").Code("invalid_email", "email").Text("name", "name");
 
+    private static readonly ErrorFields Addresses = new ErrorFields()
+        .Text("label", "label").Text("street", "street").Text("city", "city").Text("state", "state")
+        .Text("zip_code", "zipCode").Text("country", "country");
+
     public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup(UsersRoute).WithTags("Users");
@@ -32,6 +42,25 @@ public static class UsersEndpoints
         users.MapGet("/me", GetMyAccount).WithName(nameof(GetMyAccount))
             .WithSummary("The caller's own account (a token this shop issued).")
             .RequireAuthorization(Roles.Customer).ProducesProblem(StatusCodes.Status404NotFound);
+        users.MapPatch("/me", ChangeMyProfile).WithName(nameof(ChangeMyProfile))
+            .WithSummary("Change the caller's display name; a field left out stays as it is.")
+            .RequireAuthorization(Roles.Customer).MapsErrors(Accounts)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+
+        var addresses = users.MapGroup("/me/addresses").RequireAuthorization(Roles.Customer).MapsErrors(Addresses)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        addresses.MapGet("/", ListMyAddresses).WithName(nameof(ListMyAddresses))
+            .WithSummary("The caller's saved addresses; exactly one is the default shipping address when there is any.");
+        addresses.MapPost("/", SaveAddress).WithName(nameof(SaveAddress))
+            .WithSummary("Keep a new address (at most 20); the first one, or one sent with isDefault, is the default.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        addresses.MapPut("/{addressId:guid}", ReplaceAddress).WithName(nameof(ReplaceAddress))
+            .WithSummary("Replace a saved address; isDefault true makes it the default (false leaves the default where it is).")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
+        addresses.MapDelete("/{addressId:guid}", RemoveAddress).WithName(nameof(RemoveAddress))
+            .WithSummary("Remove a saved address; if it was the default, the oldest one left becomes the default.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         users.MapGet("/", ListAccounts).WithName(nameof(ListAccounts))
             .WithSummary("Admin: accounts, oldest first; `search` finds a part of an address or name, in any case.")
@@ -49,6 +78,29 @@ public static class UsersEndpoints
             .WithSummary("Admin: take the staff role back; its tokens lose it at their next refresh.")
             .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    private static async Task<Ok<AccountResponse>> ChangeMyProfile(ChangeProfileRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AccountResponse.From(await mediator.Send(new ChangeMyProfile(user.Identity!.Name!, body.Name), cancellationToken)));
+
+    private static async Task<Ok<AddressResponse[]>> ListMyAddresses(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await mediator.Send(new ListMyAddresses(user.Identity!.Name!), cancellationToken)).Select(AddressResponse.From).ToArray());
+
+    private static async Task<Created<AddressResponse>> SaveAddress(AddressRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var saved = AddressResponse.From(await mediator.Send(new SaveAddress(user.Identity!.Name!, body.Label, body.Street, body.City, body.State, body.ZipCode, body.Country, body.IsDefault), cancellationToken));
+        return TypedResults.Created($"{UsersRoute}/me/addresses/{saved.Id}", saved);
+    }
+
+    private static async Task<Ok<AddressResponse>> ReplaceAddress(
+        Guid addressId, AddressRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(AddressResponse.From(await mediator.Send(new ReplaceAddress(
+            user.Identity!.Name!, addressId, body.Label, body.Street, body.City, body.State, body.ZipCode, body.Country, body.IsDefault), cancellationToken)));
+
+    private static async Task<NoContent> RemoveAddress(Guid addressId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RemoveAddress(user.Identity!.Name!, addressId), cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Ok<PagedResult<AccountResponse>>> ListAccounts(
@@ -78,6 +130,16 @@ public static class UsersEndpoints
 }
 
 public sealed record RegisterUserRequest(string? Email, string? Password, string? Name);
+
+public sealed record ChangeProfileRequest(string? Name);
+
+public sealed record AddressRequest(string? Label, string? Street, string? City, string? State, string? ZipCode, string? Country, bool IsDefault = false);
+
+public sealed record AddressResponse(Guid Id, string Label, string Street, string City, string State, string ZipCode, string Country, bool IsDefault)
+{
+    public static AddressResponse From(AddressDto address) =>
+        new(address.Id, address.Label, address.Street, address.City, address.State, address.ZipCode, address.Country, address.IsDefault);
+}
 
 /// <param name="UserName">What baskets, orders and the rest of the API know this account by (the token's <c>sub</c>).</param>
 public sealed record AccountResponse(Guid Id, string UserName, string Email, string Name, string Status, bool EmailVerified, IReadOnlyList<string> Roles)

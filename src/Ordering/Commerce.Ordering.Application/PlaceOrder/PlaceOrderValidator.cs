@@ -22,11 +22,11 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
         });
         When(x => x.ShippingAddress is not null, () =>
         {
-            RuleFor(x => x.ShippingAddress!.Street).NotEmpty().MaximumLength(ShippingAddress.MaxStreetLength).OneLine();
-            RuleFor(x => x.ShippingAddress!.City).NotEmpty().MaximumLength(ShippingAddress.MaxCityLength).OneLine();
-            RuleFor(x => x.ShippingAddress!.State).MaximumLength(ShippingAddress.MaxStateLength).OneLine();
-            RuleFor(x => x.ShippingAddress!.ZipCode).NotEmpty().MaximumLength(ShippingAddress.MaxZipCodeLength).OneLine();
-            RuleFor(x => x.ShippingAddress!.Country).NotEmpty().MaximumLength(ShippingAddress.MaxCountryLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.Street).NotEmpty().MaximumLength(PostalAddress.MaxStreetLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.City).NotEmpty().MaximumLength(PostalAddress.MaxCityLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.State).MaximumLength(PostalAddress.MaxStateLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.ZipCode).NotEmpty().MaximumLength(PostalAddress.MaxZipCodeLength).OneLine();
+            RuleFor(x => x.ShippingAddress!.Country).NotEmpty().MaximumLength(PostalAddress.MaxCountryLength).OneLine();
         });
         When(x => x.Payment is not null, () =>
         {

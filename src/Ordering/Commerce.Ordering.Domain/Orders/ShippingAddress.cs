@@ -8,19 +8,14 @@ namespace Commerce.Ordering.Domain.Orders;
 /// </summary>
 public sealed record ShippingAddress(string Street, string City, string State, string ZipCode, string Country)
 {
-    public const int MaxStreetLength = 200;
-    public const int MaxCityLength = 100;
-    public const int MaxStateLength = 100;
-    public const int MaxZipCodeLength = 20;
-    public const int MaxCountryLength = 100;
     public const int MaxSingleLineLength = 500;
 
-    public static ShippingAddress Create(string? street, string? city, string? state, string? zipCode, string? country) =>
-        new(OneLineText.Required(street, "street", MaxStreetLength),
-            OneLineText.Required(city, "city", MaxCityLength),
-            OneLineText.Optional(state, "state", MaxStateLength),
-            OneLineText.Required(zipCode, "zip_code", MaxZipCodeLength),
-            OneLineText.Required(country, "country", MaxCountryLength));
+    /// <summary>Checked by the shop's one address rule (<see cref="PostalAddress"/>).</summary>
+    public static ShippingAddress Create(string? street, string? city, string? state, string? zipCode, string? country)
+    {
+        var address = PostalAddress.Create(street, city, state, zipCode, country);
+        return new(address.Street, address.City, address.State, address.ZipCode, address.Country);
+    }
 
     /// <summary>An address the buyer gave as free text, not in parts: it is all in <see cref="Street"/>.</summary>
     public static ShippingAddress Unstructured(string? address) =>

@@ -9,8 +9,7 @@ internal sealed class GetMyAccountHandler(IAccounts accounts) : IRequestHandler<
 {
     public async Task<AccountDto> Handle(GetMyAccount request, CancellationToken cancellationToken)
     {
-        // A token from another issuer (Cognito, a development token) names no account here.
-        var account = Guid.TryParse(request.UserName, out var id) ? await accounts.FindAsync(id, cancellationToken) : null;
-        return account is null ? throw new NotFoundException("Account", request.UserName) : AccountDto.From(account);
+        var id = AccountIds.Of(request.UserName);
+        return AccountDto.From(await accounts.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id));
     }
 }

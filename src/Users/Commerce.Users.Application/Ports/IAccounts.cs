@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Users.Domain.Accounts;
+using Commerce.Users.Domain.Addresses;
 
 namespace Commerce.Users.Application.Ports;
 
@@ -23,6 +24,14 @@ public interface IAccounts
 
     /// <summary>Stores the status and, with it, a new security stamp: every sign-in made before ends at its next refresh.</summary>
     Task ChangeStatusAsync(Guid id, AccountStatus status, CancellationToken cancellationToken);
+
+    Task ChangeDisplayNameAsync(Guid id, string displayName, CancellationToken cancellationToken);
+
+    /// <summary>The account's address book; null when there is no such account.</summary>
+    Task<AddressBook?> FindAddressBookAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Stores the whole book; a change committed since it was read is a conflict, not overwritten.</summary>
+    Task SaveAddressBookAsync(Guid id, AddressBook book, CancellationToken cancellationToken);
 
     Task GrantRoleAsync(Guid id, string role, CancellationToken cancellationToken);
 

@@ -1,7 +1,9 @@
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Users.Application.Ports;
+using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.Users.Domain.Accounts;
+using Commerce.Users.Domain.Addresses;
 using Commerce.Users.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -101,6 +103,37 @@ internal sealed class IdentityAccounts(
         account.Status = status;
         // UpdateSecurityStampAsync stores the row with its new stamp: the status and the end of old sign-ins go together.
         Succeeded(await users.UpdateSecurityStampAsync(account), "Changing an account's status");
+    }
+
+    public async Task ChangeDisplayNameAsync(Guid id, string displayName, CancellationToken cancellationToken)
+    {
+        var account = await FindRowAsync(id);
+        account.DisplayName = displayName;
+        Succeeded(await users.UpdateAsync(account), "Changing a display name");
+    }
+
+    public async Task<AddressBook?> FindAddressBookAsync(Guid id, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(id.ToString()) is { } account
+            ? new AddressBook(account.Addresses.Select(a =>
+                new SavedAddress(a.Id, a.Label, new PostalAddress(a.Street, a.City, a.State, a.ZipCode, a.Country), a.IsDefault)))
+            : null;
+
+    public async Task SaveAddressBookAsync(Guid id, AddressBook book, CancellationToken cancellationToken)
+    {
+        // The row this scope read (Identity's store tracks it): its concurrency stamp is the one the book was read at.
+        var account = await FindRowAsync(id);
+        account.Addresses = [.. book.Addresses.Select(a => new AddressRow
+        {
+            Id = a.Id, Label = a.Label, Street = a.Address.Street, City = a.Address.City, State = a.Address.State,
+            ZipCode = a.Address.ZipCode, Country = a.Address.Country, IsDefault = a.IsDefault,
+        })];
+        var result = await users.UpdateAsync(account);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new ConflictException("concurrent_update", "The address book changed meanwhile; read it again and retry.");
+        }
+
+        Succeeded(result, "Saving an address book");
     }
 
     public async Task GrantRoleAsync(Guid id, string role, CancellationToken cancellationToken) =>

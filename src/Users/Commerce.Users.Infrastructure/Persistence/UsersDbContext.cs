@@ -20,6 +20,7 @@ internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options)
             account.HasIndex(u => u.NormalizedEmail).HasDatabaseName("EmailIndex").IsUnique();
             account.Property(u => u.DisplayName).HasMaxLength(Domain.Accounts.Account.MaxDisplayNameLength);
             account.Property(u => u.Status).HasConversion<string>().HasMaxLength(16);
+            account.OwnsMany(u => u.Addresses, addresses => addresses.ToJson("addresses"));
         });
     }
 }

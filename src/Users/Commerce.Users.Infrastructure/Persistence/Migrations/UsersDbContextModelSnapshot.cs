@@ -443,6 +443,52 @@ namespace Commerce.Users.Infrastructure.Persistence.Migrations
                     b.ToTable("OpenIddictTokens", "users");
                 });
 
+            modelBuilder.Entity("Commerce.Users.Infrastructure.Persistence.UserAccount", b =>
+                {
+                    b.OwnsMany("Commerce.Users.Infrastructure.Persistence.AddressRow", "Addresses", b1 =>
+                        {
+                            b1.Property<Guid>("UserAccountId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("City")
+                                .IsRequired();
+
+                            b1.Property<string>("Country")
+                                .IsRequired();
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("IsDefault");
+
+                            b1.Property<string>("Label")
+                                .IsRequired();
+
+                            b1.Property<string>("State")
+                                .IsRequired();
+
+                            b1.Property<string>("Street")
+                                .IsRequired();
+
+                            b1.Property<string>("ZipCode")
+                                .IsRequired();
+
+                            b1.HasKey("UserAccountId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AspNetUsers", "users");
+
+                            b1
+                                .ToJson("addresses")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("UserAccountId");
+                        });
+
+                    b.Navigation("Addresses");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)

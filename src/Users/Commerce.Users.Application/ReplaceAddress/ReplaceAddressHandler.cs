@@ -1,0 +1,19 @@
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Users.Application.Accounts;
+using Commerce.Users.Application.Addresses;
+using Commerce.Users.Application.Ports;
+using MediatR;
+
+namespace Commerce.Users.Application.ReplaceAddress;
+
+internal sealed class ReplaceAddressHandler(IAccounts accounts) : IRequestHandler<ReplaceAddress, AddressDto>
+{
+    public async Task<AddressDto> Handle(ReplaceAddress request, CancellationToken cancellationToken)
+    {
+        var id = AccountIds.Of(request.UserName);
+        var book = await accounts.FindAddressBookAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
+        var saved = book.Replace(request.AddressId, request.Label, AddressFieldsValidator<ReplaceAddress>.ToAddress(request), request.IsDefault);
+        await accounts.SaveAddressBookAsync(id, book, cancellationToken);
+        return AddressDto.From(saved);
+    }
+}
