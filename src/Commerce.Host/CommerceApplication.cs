@@ -40,12 +40,13 @@ public static class CommerceApplication
         builder.Services.AddCommerceMessaging(builder.Configuration);
         builder.Services.AddCommerceTelemetry(builder.Configuration);
         builder.Services.AddDependencyHealthChecks(builder.Configuration);
-        builder.Services.AddCommerceOpenApi();
         var compatibility = builder.Configuration.GetSection(CompatibilityOptions.Section).Get<CompatibilityOptions>() ?? new CompatibilityOptions();
         compatibility.EnsureValid();
         builder.Services.AddSingleton(compatibility);
 
         var modules = ContextModules.Enabled(builder.Configuration);
+        var ownIssuer = modules.Any(m => m.Name == "Users");
+        builder.Services.AddCommerceOpenApi(ownIssuer);
         foreach (var module in modules)
         {
             module.AddServices(builder.Services, builder.Configuration);
@@ -79,6 +80,11 @@ public static class CommerceApplication
             ui.DocumentTitle = "Commerce API";
             ui.SwaggerEndpoint("/openapi/v1.json", "Commerce API v1");
             ui.DisplayRequestDuration();
+            if (ownIssuer)
+            {
+                ui.OAuthClientId(CommerceOpenApi.PageClientId);
+                ui.OAuthScopes(CommerceOpenApi.PageScopes);
+            }
         });
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -13,7 +13,16 @@ internal static class CommerceOpenApi
 {
     private const string Bearer = "Bearer";
 
-    public static IServiceCollection AddCommerceOpenApi(this IServiceCollection services) =>
+    private const string SignIn = "SignIn";
+
+    /// <summary>The client the API page signs in as, and the scopes it asks for.</summary>
+    public const string PageClientId = "commerce-web";
+
+    public static readonly string[] PageScopes = ["openid", "email", "profile"];
+
+    /// <param name="ownIssuer">Whether this host issues tokens itself (the Users module): then the page also signs
+    /// people in with a password at <c>/connect/token</c>.</param>
+    public static IServiceCollection AddCommerceOpenApi(this IServiceCollection services, bool ownIssuer) =>
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer((document, _, _) =>
@@ -32,6 +41,24 @@ internal static class CommerceOpenApi
                     BearerFormat = "JWT",
                     Description = "A JWT from the configured issuer; in Development, POST /dev/tokens mints one.",
                 };
+                if (ownIssuer)
+                {
+                    document.Components.SecuritySchemes[SignIn] = new OpenApiSecurityScheme
+                    {
+                        Type = SecuritySchemeType.OAuth2,
+                        Description = $"Sign in with an account's email and password (client `{PageClientId}`, no secret: send it in the request body).",
+                        Flows = new OpenApiOAuthFlows
+                        {
+                            Password = new OpenApiOAuthFlow
+                            {
+                                TokenUrl = new Uri("/connect/token", UriKind.Relative),
+                                RefreshUrl = new Uri("/connect/token", UriKind.Relative),
+                                Scopes = PageScopes.ToDictionary(scope => scope, scope => $"the {scope} scope"),
+                            },
+                        },
+                    };
+                }
+
                 return Task.CompletedTask;
             });
             options.AddOperationTransformer((operation, context, _) =>
@@ -42,6 +69,11 @@ internal static class CommerceOpenApi
                 {
                     operation.Security ??= [];
                     operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] });
+                    if (ownIssuer)
+                    {
+                        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SignIn, context.Document)] = [] });
+                    }
+
                     AddProblem(operation, context, StatusCodes.Status401Unauthorized, "No valid bearer token.");
                     AddProblem(operation, context, StatusCodes.Status403Forbidden, "The token's user or role may not do this.");
                 }

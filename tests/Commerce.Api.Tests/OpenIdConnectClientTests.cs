@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -10,42 +9,23 @@ using OpenIddict.Client;
 
 namespace Commerce.Api.Tests;
 
-/// <summary>The shop as its own issuer, on a real Kestrel port, so a stock OpenID Connect client can reach it.</summary>
-public sealed class IssuerApiFactory : CommerceApiFactory
-{
-    public IssuerApiFactory()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        UseKestrel(Port);
-    }
-
-    public int Port { get; }
-
-    public Uri BaseUrl => new($"http://localhost:{Port}/");
-
-    protected override string[] Modules => ["Catalog", "Basket", "Users"];
-}
-
 /// <summary>
 /// OpenIddict's own client, told nothing but the base address and <c>commerce-web</c>: it reads discovery, signs in
 /// with a password (and fetches userinfo), refreshes and revokes; the access token is checked against the published
 /// key set by Microsoft.IdentityModel. None of it is our HTTP code.
 /// </summary>
-public class OpenIdConnectClientTests(IssuerApiFactory factory) : IClassFixture<IssuerApiFactory>
+public class OpenIdConnectClientTests(KestrelApiFactory factory) : IClassFixture<KestrelApiFactory>
 {
     [Fact]
     public async Task A_stock_client_discovers_signs_in_verifies_refreshes_and_revokes()
     {
         factory.StartServer();
         var email = $"oidc-{Guid.NewGuid():N}@example.com";
-        using var http = new HttpClient { BaseAddress = factory.BaseUrl };
+        using var http = new HttpClient { BaseAddress = new Uri(factory.BaseUrl) };
         (await http.PostAsJsonAsync("/api/v1/users", new { email, password = "a long enough secret", name = "Grace Hopper" }))
             .StatusCode.Should().Be(HttpStatusCode.Accepted);
 
-        await using var provider = ClientFor(factory.BaseUrl);
+        await using var provider = ClientFor(new Uri(factory.BaseUrl + "/"));
         var client = provider.GetRequiredService<OpenIddictClientService>();
 
         var signIn = await client.AuthenticateWithPasswordAsync(new()

@@ -1,16 +1,17 @@
 // Opens the interactive API page in headless Chromium the way a developer would: finds the catalog operations,
-// authorizes with a bearer token, executes a protected request and reads its response.
+// signs in on the Authorize dialog with an account's email and password (the OAuth 2.0 password flow against
+// /connect/token), executes a protected request and reads its response.
 //
-//   BASE_URL=http://127.0.0.1:5080 TOKEN=<jwt> USER_NAME=alice node api-page.mjs
+//   BASE_URL=http://127.0.0.1:5080 EMAIL=ada@example.com PASSWORD='a long enough secret' node api-page.mjs
 //
 // CHROMIUM (default /usr/bin/chromium) names the browser; SCREENSHOT, if set, receives a picture on failure.
 import { chromium } from 'playwright-core';
 
 const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:5080';
-const token = process.env.TOKEN;
-const userName = process.env.USER_NAME;
-if (!token || !userName) {
-  console.error('TOKEN and USER_NAME are required');
+const email = process.env.EMAIL;
+const password = process.env.PASSWORD;
+if (!email || !password) {
+  console.error('EMAIL and PASSWORD are required');
   process.exit(2);
 }
 
@@ -33,29 +34,32 @@ try {
     await page.locator(`#operations-Catalog-${operation}`).waitFor();
   }
 
-  step('authorize with the token');
+  step('sign in with email and password');
   await page.locator('.auth-wrapper button.authorize').click();
   const dialog = page.locator('.modal-ux');
-  await dialog.locator('input').first().fill(token);
-  await dialog.locator('.auth-btn-wrapper button.authorize').click();
-  await dialog.locator('.auth-btn-wrapper button.btn-done').click();
+  const signIn = dialog.locator('.auth-container', { hasText: 'SignIn (OAuth2, password)' });
+  await signIn.locator('#oauth_username').fill(email);
+  await signIn.locator('#oauth_password').fill(password);
+  await signIn.locator('#password_type').selectOption('request-body'); // a public client: its id in the body, no secret
+  await signIn.locator('.auth-btn-wrapper button.authorize').click();
+  await signIn.locator('.auth-btn-wrapper button', { hasText: 'Logout' }).waitFor(); // shown once the token came back
+  await dialog.locator('button.close-modal').click();
 
-  step('execute a request that needs the token');
-  const operation = page.locator('#operations-Basket-GetBasket');
+  step('execute a request that needs the sign-in');
+  const operation = page.locator('#operations-Users-GetMyAccount');
   await operation.locator('.opblock-summary').click();
   await operation.locator('button.try-out__btn').click();
-  await operation.locator('tr[data-param-name="userName"] input').fill(userName);
   await operation.locator('button.execute').click();
 
   step('see the response');
   const response = operation.locator('.live-responses-table .response').first();
   await response.locator('.response-col_status', { hasText: '200' }).waitFor();
   const body = await response.locator('.response-col_description').innerText();
-  if (!body.includes(`"userName": "${userName}"`)) {
-    throw new Error(`the response does not show the basket of ${userName}:\n${body}`);
+  if (!body.includes(`"email": "${email}"`)) {
+    throw new Error(`the response does not show the account of ${email}:\n${body}`);
   }
 
-  console.log('ok: the page listed the catalog, authorized, executed GET /api/v1/baskets/{userName} and showed 200');
+  console.log('ok: the page listed the catalog, signed in at /connect/token, executed GET /api/v1/users/me and showed 200');
 } catch (error) {
   if (process.env.SCREENSHOT) {
     await page.screenshot({ path: process.env.SCREENSHOT, fullPage: true }).catch(() => {});
