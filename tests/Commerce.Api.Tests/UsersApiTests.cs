@@ -158,6 +158,29 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         (await Bearer(token).GetAsync("/api/v1/baskets")).StatusCode.Should().Be(HttpStatusCode.Forbidden, "the real token is a customer's");
     }
 
+    [Theory]
+    [InlineData("not-a-jwt")]
+    [InlineData("a.b.c")]
+    [InlineData("")]
+    public async Task A_token_that_is_no_jwt_at_all_is_refused(string token) =>
+        (await Bearer(token).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+    [Fact]
+    public async Task An_unsigned_token_claiming_this_issuer_is_refused()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var real = new JsonWebToken((await SignInAsync(email, Secret)).AccessToken);
+        var header = Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(new { alg = "none", typ = "at+jwt" }));
+        var payload = Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            iss = real.Issuer, aud = "commerce", sub = real.Subject, role = "admin",
+            exp = DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeSeconds(), iat = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        }));
+
+        (await Bearer($"{header}.{payload}.").GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
     public async Task The_token_endpoint_answers_oauth_errors_to_unknown_clients()
     {
