@@ -76,6 +76,17 @@ internal sealed class Deployment
             // Handlers here run in milliseconds: envelopes left behind by an outage are picked up again sooner.
             ["Messaging__StaleEnvelopeRecovery"] = "00:00:30",
         };
+        // Unless a scenario picks the modules, every context the scenarios drive; not Users: no scenario signs anyone
+        // in, and a production host that is its own issuer needs token keys and the users schema before it starts.
+        if (!Settings.Keys.Any(key => key.StartsWith("Modules:Enabled", StringComparison.Ordinal)))
+        {
+            string[] modules = ["Catalog", "Basket", "Ordering", "Payments", "Inventory", "Notifications"];
+            for (var i = 0; i < modules.Length; i++)
+            {
+                environment[$"Modules__Enabled__{i}"] = modules[i];
+            }
+        }
+
         foreach (var (key, value) in Settings)
         {
             environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
