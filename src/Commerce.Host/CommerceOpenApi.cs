@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Api.Http;
+using Commerce.Users.Infrastructure.TokenServer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -15,8 +16,8 @@ internal static class CommerceOpenApi
 
     private const string SignIn = "SignIn";
 
-    /// <summary>The client the API page signs in as, and the scopes it asks for.</summary>
-    public const string PageClientId = "commerce-web";
+    /// <summary>The client the API page signs in as (the shop fronts' public client), and the scopes it asks for.</summary>
+    public const string PageClientId = TokenServerOptions.WebClientId;
 
     public static readonly string[] PageScopes = ["openid", "email", "profile"];
 
