@@ -71,7 +71,7 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         again.StatusCode.Should().Be(first.StatusCode).And.Be(HttpStatusCode.Accepted);
         (await again.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
         (await SignInAsync(email, Secret)).AccessToken.Should().NotBeNullOrEmpty();
-        (await TokenAsync(Password("password", email, "another password entirely"))).Error.Should().Be("invalid_grant");
+        (await TokenAsync(TokenRequests.Password("password", email, "another password entirely"))).Error.Should().Be("invalid_grant");
     }
 
     [Fact]
@@ -90,18 +90,18 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         var email = NewEmail();
         await SignUpAsync(email);
 
-        var unknown = await TokenAsync(Password("password", NewEmail(), Secret));
-        var wrong = await TokenAsync(Password("password", email, "wrong password!"));
+        var unknown = await TokenAsync(TokenRequests.Password("password", NewEmail(), Secret));
+        var wrong = await TokenAsync(TokenRequests.Password("password", email, "wrong password!"));
         unknown.Error.Should().Be("invalid_grant");
         wrong.Error.Should().Be("invalid_grant");
         wrong.Description.Should().Be(unknown.Description);
 
         for (var attempt = 2; attempt <= 5; attempt++)
         {
-            (await TokenAsync(Password("password", email, "wrong password!"))).Error.Should().Be("invalid_grant");
+            (await TokenAsync(TokenRequests.Password("password", email, "wrong password!"))).Error.Should().Be("invalid_grant");
         }
 
-        var locked = await TokenAsync(Password("password", email, Secret));
+        var locked = await TokenAsync(TokenRequests.Password("password", email, Secret));
         locked.Error.Should().Be("invalid_grant", "five wrong passwords lock the account, even against the right one");
         locked.Description.Should().Be(unknown.Description);
     }
@@ -113,16 +113,16 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         await SignUpAsync(email);
         var signIn = await SignInAsync(email, Secret);
 
-        var renewed = await TokenAsync(Refresh(signIn.RefreshToken!));
+        var renewed = await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!));
         renewed.Error.Should().BeNull();
         renewed.RefreshToken.Should().NotBe(signIn.RefreshToken);
         new JsonWebToken(renewed.AccessToken).Subject.Should().Be(new JsonWebToken(signIn.AccessToken).Subject);
 
-        (await TokenAsync(Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant", "a refresh token works once");
-        (await TokenAsync(Refresh(renewed.RefreshToken!))).Error.Should().Be("invalid_grant", "its reuse revoked the newer one too");
+        (await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant", "a refresh token works once");
+        (await TokenAsync(TokenRequests.Refresh(renewed.RefreshToken!))).Error.Should().Be("invalid_grant", "its reuse revoked the newer one too");
 
         var other = await SignInAsync(email, Secret);
-        (await TokenAsync(Refresh(other.RefreshToken!))).Error.Should().BeNull("another sign-in is another family");
+        (await TokenAsync(TokenRequests.Refresh(other.RefreshToken!))).Error.Should().BeNull("another sign-in is another family");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         }));
         revoke.StatusCode.Should().Be(HttpStatusCode.OK);
 
-        (await TokenAsync(Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant");
+        (await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant");
     }
 
     [Fact]
@@ -226,13 +226,13 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         var disabled = await factory.CreateClient().PostAsync($"/api/v1/users/{id}/disable", null);
         (await disabled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().Should().Be("Disabled");
 
-        (await TokenAsync(Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant", "disabling ends every sign-in at its next refresh");
-        var refused = await TokenAsync(Password("password", email, Secret));
+        (await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant", "disabling ends every sign-in at its next refresh");
+        var refused = await TokenAsync(TokenRequests.Password("password", email, Secret));
         refused.Error.Should().Be("invalid_grant");
-        refused.Description.Should().Be((await TokenAsync(Password("password", NewEmail(), Secret))).Description, "a disabled account answers like a wrong password");
+        refused.Description.Should().Be((await TokenAsync(TokenRequests.Password("password", NewEmail(), Secret))).Description, "a disabled account answers like a wrong password");
 
         await factory.CreateClient().PostAsync($"/api/v1/users/{id}/enable", null);
-        (await TokenAsync(Password("password", email, Secret))).Error.Should().BeNull();
+        (await TokenAsync(TokenRequests.Password("password", email, Secret))).Error.Should().BeNull();
         (await factory.CreateClient().PostAsync($"/api/v1/users/{Guid.NewGuid()}/disable", null)).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
@@ -246,12 +246,12 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         (await Bearer(signIn.AccessToken).GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
 
         (await factory.CreateClient().PutAsync($"/api/v1/users/{id}/roles/admin", null)).StatusCode.Should().Be(HttpStatusCode.OK);
-        var staff = await TokenAsync(Refresh(signIn.RefreshToken!));
+        var staff = await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!));
         new JsonWebToken(staff.AccessToken).Claims.Where(c => c.Type == "role").Select(c => c.Value).Should().Equal(Account.AdminRole);
         (await Bearer(staff.AccessToken).GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         (await factory.CreateClient().DeleteAsync($"/api/v1/users/{id}/roles/admin")).StatusCode.Should().Be(HttpStatusCode.OK);
-        var customer = await TokenAsync(Refresh(staff.RefreshToken!));
+        var customer = await TokenAsync(TokenRequests.Refresh(staff.RefreshToken!));
         (await Bearer(customer.AccessToken).GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
@@ -328,34 +328,12 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
 
     private async Task<TokenAnswer> SignInAsync(string email, string password)
     {
-        var answer = await TokenAsync(Password("password", email, password));
+        var answer = await TokenAsync(TokenRequests.Password("password", email, password));
         answer.Error.Should().BeNull(answer.Description);
         return answer;
     }
 
-    private static Dictionary<string, string> Password(string grant, string email, string password) => new()
-    {
-        ["grant_type"] = grant,
-        ["client_id"] = "commerce-web",
-        ["username"] = email,
-        ["password"] = password,
-        ["scope"] = "openid email profile offline_access",
-    };
-
-    private static Dictionary<string, string> Refresh(string refreshToken) => new()
-    {
-        ["grant_type"] = "refresh_token",
-        ["client_id"] = "commerce-web",
-        ["refresh_token"] = refreshToken,
-    };
-
-    private async Task<TokenAnswer> TokenAsync(Dictionary<string, string> form)
-    {
-        var response = await factory.AnonymousClient().PostAsync("/connect/token", new FormUrlEncodedContent(form));
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        string? Text(string name) => body.TryGetProperty(name, out var value) ? value.GetString() : null;
-        return new TokenAnswer(Text("access_token")!, Text("refresh_token"), Text("error"), Text("error_description"));
-    }
+    private Task<TokenAnswer> TokenAsync(Dictionary<string, string> form) => TokenRequests.SendAsync(factory.AnonymousClient(), form);
 
     private HttpClient Bearer(string token)
     {
@@ -367,6 +345,4 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
     private static byte[] Base64UrlDecode(string text) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(text);
 
     private static string Base64UrlEncode(byte[] bytes) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(bytes);
-
-    private sealed record TokenAnswer(string AccessToken, string? RefreshToken, string? Error, string? Description);
 }

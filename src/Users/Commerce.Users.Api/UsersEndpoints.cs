@@ -14,6 +14,10 @@ using Commerce.Users.Application.ChangeAdminRole;
 using Commerce.Users.Application.GetMyAccount;
 using Commerce.Users.Application.ListAccounts;
 using Commerce.Users.Application.RegisterUser;
+using Commerce.Users.Application.RequestPasswordReset;
+using Commerce.Users.Application.ResetPassword;
+using Commerce.Users.Application.VerifyEmail;
+using Commerce.BuildingBlocks.Api.RateLimiting;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +31,7 @@ public static class UsersEndpoints
     public const string UsersRoute = "/api/v1/users";
 
     private static readonly ErrorFields Accounts = new ErrorFields()
-        .Text("email", "email").Code("invalid_email", "email").Text("name", "name");
+        .Text("email", "email").Code("invalid_email", "email").Text("name", "name").Code(AccountCodes.InvalidCode, "code");
 
     private static readonly ErrorFields Addresses = new ErrorFields()
         .Text("label", "label").Text("street", "street").Text("city", "city").Text("state", "state")
@@ -38,7 +42,16 @@ public static class UsersEndpoints
         var users = app.MapGroup(UsersRoute).WithTags("Users");
         users.MapPost("/", RegisterUser).WithName(nameof(RegisterUser))
             .WithSummary("Sign up. The answer is 202 whether or not the address already has an account, so it tells no one which addresses do.")
-            .AllowAnonymous().MapsErrors(Accounts).ProducesProblem(StatusCodes.Status400BadRequest);
+            .AllowAnonymous().RequireRateLimiting(RatePolicies.AccountCodes).MapsErrors(Accounts).ProducesProblem(StatusCodes.Status400BadRequest);
+        users.MapPost("/email-verification", VerifyEmail).WithName(nameof(VerifyEmail))
+            .WithSummary("Verify the address with the code emailed at sign-up. A wrong code, an unknown address and a locked account answer alike (400 invalid_code); wrong codes count towards the lockout.")
+            .AllowAnonymous().RequireRateLimiting(RatePolicies.AccountCodes).MapsErrors(Accounts).ProducesProblem(StatusCodes.Status400BadRequest);
+        users.MapPost("/password-reset", RequestPasswordReset).WithName(nameof(RequestPasswordReset))
+            .WithSummary("Ask for a password reset code by email. The answer is 202 whether or not the address has an account.")
+            .AllowAnonymous().RequireRateLimiting(RatePolicies.AccountCodes).MapsErrors(Accounts).ProducesProblem(StatusCodes.Status400BadRequest);
+        users.MapPost("/password-reset/confirm", ResetPassword).WithName(nameof(ResetPassword))
+            .WithSummary("Set a new password with the emailed code; every earlier sign-in ends (refresh tokens revoked). Refusals answer as email verification's do.")
+            .AllowAnonymous().RequireRateLimiting(RatePolicies.AccountCodes).MapsErrors(Accounts).ProducesProblem(StatusCodes.Status400BadRequest);
         users.MapGet("/me", GetMyAccount).WithName(nameof(GetMyAccount))
             .WithSummary("The caller's own account (a token this shop issued).")
             .RequireAuthorization(Roles.Customer).ProducesProblem(StatusCodes.Status404NotFound);
@@ -125,11 +138,34 @@ public static class UsersEndpoints
         return TypedResults.Accepted((string?)null);
     }
 
+    private static async Task<NoContent> VerifyEmail(VerifyEmailRequest body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new VerifyEmail(body.Email, body.Code), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Accepted> RequestPasswordReset(PasswordResetRequest body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RequestPasswordReset(body.Email), cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<NoContent> ResetPassword(ConfirmPasswordResetRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        await mediator.Send(new ResetPassword(body.Email, body.Code, body.NewPassword), cancellationToken)
+            ? TypedResults.NoContent()
+            : throw AccountCodes.Refused();
+
     private static async Task<Ok<AccountResponse>> GetMyAccount(ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(AccountResponse.From(await mediator.Send(new GetMyAccount(user.Identity!.Name!), cancellationToken)));
 }
 
 public sealed record RegisterUserRequest(string? Email, string? Password, string? Name);
+
+public sealed record VerifyEmailRequest(string? Email, string? Code);
+
+public sealed record PasswordResetRequest(string? Email);
+
+public sealed record ConfirmPasswordResetRequest(string? Email, string? Code, string? NewPassword);
 
 public sealed record ChangeProfileRequest(string? Name);
 

@@ -1,10 +1,17 @@
 using Commerce.BuildingBlocks.Application;
+using Commerce.Users.Application.Accounts;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Users.Application;
 
 public static class UsersApplication
 {
-    public static IServiceCollection AddUsersApplication(this IServiceCollection services) =>
+    public static IServiceCollection AddUsersApplication(this IServiceCollection services)
+    {
         services.AddUseCasesFrom(typeof(UsersApplication).Assembly);
+        services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(AccountChangeBehavior<,>)));
+        return services;
+    }
 }

@@ -40,12 +40,17 @@ public static class UsersInfrastructure
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Users:Lockout:MaxFailedAttempts", 5);
                 identity.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("Users:Lockout:Duration", TimeSpan.FromMinutes(15));
+                // Six-digit codes a person types from the email, made from the security stamp: nothing to store, the
+                // same on every node, and a reset's code dies with the stamp it changes.
+                identity.Tokens.EmailConfirmationTokenProvider = TokenOptions.DefaultEmailProvider;
+                identity.Tokens.PasswordResetTokenProvider = TokenOptions.DefaultEmailProvider;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<UsersDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<IAccounts, IdentityAccounts>();
+        services.AddScoped<IAccountsOutbox, EntityFrameworkOutbox>();
 
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<UsersDbContext>())

@@ -16,6 +16,7 @@ public sealed class RateLimitOptions
     public Dictionary<string, RateLimitPolicy> Policies { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
         [RatePolicies.Checkout] = new() { PermitLimit = 30, Window = TimeSpan.FromMinutes(1) },
+        [RatePolicies.AccountCodes] = new() { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) },
     };
 }
 
@@ -30,4 +31,10 @@ public sealed class RateLimitPolicy
 public static class RatePolicies
 {
     public const string Checkout = "checkout";
+
+    /// <summary>Routes that send an email or check a code from one (sign-up, verification, password reset): each
+    /// try costs a message to someone's mailbox, or is a guess at six digits.</summary>
+    public const string AccountCodes = "account-codes";
+
+    public static readonly IReadOnlyList<string> All = [Checkout, AccountCodes];
 }

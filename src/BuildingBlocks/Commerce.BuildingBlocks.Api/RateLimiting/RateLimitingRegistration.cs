@@ -25,7 +25,7 @@ public static class RateLimitingRegistration
             }
 
             // An endpoint may name a policy the configuration left out; it then has only the global budget.
-            foreach (var name in new[] { RatePolicies.Checkout }.Where(n => !options.Policies.ContainsKey(n)))
+            foreach (var name in RatePolicies.All.Where(n => !options.Policies.ContainsKey(n)))
             {
                 limiter.AddPolicy(name, _ => RateLimitPartition.GetNoLimiter(string.Empty));
             }

@@ -12,6 +12,7 @@ using Marten;
 using Wolverine.Marten.Publishing;
 using Wolverine;
 using Wolverine.AmazonSqs;
+using Wolverine.EntityFrameworkCore;
 using Wolverine.ErrorHandling;
 
 namespace Commerce.BuildingBlocks.Infrastructure.Messaging;
@@ -64,6 +65,9 @@ public static class MessagingRegistration
             options.UnknownMessageBehavior = UnknownMessageBehavior.DeadLetterQueue;
             options.UseSystemTextJsonForSerialization(json => json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase);
             options.MessagePartitioning.ByPropertyNamed("OrderId");
+            // A context on EF Core (Users) publishes through its DbContext into the same envelope tables Marten's
+            // outbox uses, in its own transaction. Declared here: Wolverine takes it only while services are built.
+            options.UseEntityFrameworkCoreTransactions();
 
             var transport = options.UseAmazonSqsTransport(config => SqsRegistration.Configure(config, sqs))
                 .PrefixIdentifiers(SqsQueueName.Trimmed(sqs.QueuePrefix));

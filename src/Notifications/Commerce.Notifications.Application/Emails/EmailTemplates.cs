@@ -4,6 +4,7 @@ using Commerce.Inventory.Contracts;
 using Commerce.Notifications.Domain.Notifications;
 using Commerce.Ordering.Contracts;
 using Commerce.Payments.Contracts;
+using Commerce.Users.Contracts;
 
 namespace Commerce.Notifications.Application.Emails;
 
@@ -39,6 +40,15 @@ internal static class EmailTemplates
             string.Create(Culture, $"We refunded {e.Amount:0.00} {e.Standing.Currency} for order {e.OrderId}.\n\nReason: {Typed(e.Reason)}\n\nIt reaches your account within a few days, depending on your bank.\n")),
         LowStock e => (NotificationKind.LowStock, null, $"Low stock: {Typed(e.ProductName ?? e.ProductId.ToString())}",
             $"Product {Typed(e.ProductName)} ({e.ProductId}) has {e.Available} available, under its threshold of {e.Threshold}.\n"),
+        // The code is in the body only: the notification record keeps the subject, and codes never reach a record or a log.
+        EmailVerificationRequested e => (NotificationKind.EmailVerification, null, "Verify your email address",
+            $"Hello {Typed(e.Name)},\n\nYour verification code is {e.Code}. It works until {e.ExpiresAt:u}.\n\nIf you did not sign up, ignore this email: nothing happens without the code.\n"),
+        SignUpRepeated e => (NotificationKind.SignUpRepeated, null, "Someone tried to sign up with your address",
+            $"Hello {Typed(e.Name)},\n\nAt {e.At:u} someone tried to sign up with this address, which already has an account. Nothing changed.\n\nIf it was you, sign in, or ask for a password reset if you forgot it.\n"),
+        PasswordResetRequested e => (NotificationKind.PasswordResetCode, null, "Your password reset code",
+            $"Hello {Typed(e.Name)},\n\nYour password reset code is {e.Code}. It works until {e.ExpiresAt:u}.\n\nIf you did not ask for it, ignore this email: your password stays as it is.\n"),
+        PasswordReset e => (NotificationKind.PasswordReset, null, "Your password was changed",
+            $"Hello {Typed(e.Name)},\n\nYour password was reset at {e.At:u}, and every device signed in before was signed out.\n\nIf this was not you, reset it again at once and contact us.\n"),
         _ => throw new ArgumentException($"No email for {integrationEvent.GetType().Name}.", nameof(integrationEvent)),
     };
 

@@ -2,14 +2,16 @@ using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Inventory.Contracts;
 using Commerce.Ordering.Contracts;
 using Commerce.Payments.Contracts;
+using Commerce.Users.Contracts;
 using MediatR;
 using SendNotificationCommand = Commerce.Notifications.Application.SendNotification.SendNotification;
 
 namespace Commerce.Notifications.Application.Events;
 
 /// <summary>
-/// One email per event: the buyer hears about their order and its refunds, the operator about low stock. A declined
-/// payment is told once, as the cancellation it causes (its own template).
+/// One email per event: the buyer hears about their order and its refunds, an account's holder about its codes and
+/// password, the operator about low stock. A declined payment is told once, as the cancellation it causes (its own
+/// template).
 /// </summary>
 public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions options) :
     IIntegrationEventConsumer<OrderPlaced>,
@@ -18,7 +20,11 @@ public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions o
     IIntegrationEventConsumer<OrderShipped>,
     IIntegrationEventConsumer<OrderDelivered>,
     IIntegrationEventConsumer<LowStock>,
-    IIntegrationEventConsumer<RefundIssued>
+    IIntegrationEventConsumer<RefundIssued>,
+    IIntegrationEventConsumer<EmailVerificationRequested>,
+    IIntegrationEventConsumer<SignUpRepeated>,
+    IIntegrationEventConsumer<PasswordResetRequested>,
+    IIntegrationEventConsumer<PasswordReset>
 {
     public Task ConsumeAsync(OrderPlaced integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.BuyerEmail, cancellationToken);
 
@@ -31,6 +37,14 @@ public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions o
     public Task ConsumeAsync(OrderDelivered integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.BuyerEmail, cancellationToken);
 
     public Task ConsumeAsync(RefundIssued integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.BuyerEmail, cancellationToken);
+
+    public Task ConsumeAsync(EmailVerificationRequested integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.Email, cancellationToken);
+
+    public Task ConsumeAsync(SignUpRepeated integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.Email, cancellationToken);
+
+    public Task ConsumeAsync(PasswordResetRequested integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.Email, cancellationToken);
+
+    public Task ConsumeAsync(PasswordReset integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.Email, cancellationToken);
 
     public Task ConsumeAsync(LowStock integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
 

@@ -10,4 +10,8 @@ public enum NotificationKind
     LowStock,
     PaymentDeclined,
     RefundIssued,
+    EmailVerification,
+    SignUpRepeated,
+    PasswordResetCode,
+    PasswordReset,
 }

@@ -7,9 +7,24 @@ namespace Commerce.Users.Application.Ports;
 /// <summary>The accounts' store and the checks on what proves their holders (passwords, lockout), owned by ASP.NET Core Identity.</summary>
 public interface IAccounts
 {
-    /// <summary>Opens an account; false, and nothing changed, when the address already has one. Either way it costs
+    /// <summary>Opens an account, or finds the one the address already has (then nothing changes). Either way it costs
     /// the same time, so the answer's timing tells no one whether the address is known.</summary>
-    Task<bool> RegisterAsync(string email, string displayName, string password, CancellationToken cancellationToken);
+    Task<Registration> RegisterAsync(string email, string displayName, string password, CancellationToken cancellationToken);
+
+    Task<Account?> FindByEmailAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>A new code for <paramref name="purpose"/>. A password reset's works once: the new password changes
+    /// what every code is made from.</summary>
+    Task<OneTimeCode> NewCodeAsync(Guid id, CodePurpose purpose, CancellationToken cancellationToken);
+
+    /// <summary>Marks the address verified; false when the address is unknown, the code wrong or expired, or the account
+    /// locked out (a wrong code counts towards the lockout, as a wrong password does).</summary>
+    Task<bool> VerifyEmailAsync(string email, string code, CancellationToken cancellationToken);
+
+    /// <summary>Sets the new password and ends every sign-in made before (a new security stamp, its refresh tokens
+    /// revoked); the code also proves the address, so it is verified. Null, and the same way, as
+    /// <see cref="VerifyEmailAsync"/> refuses.</summary>
+    Task<Account?> ResetPasswordAsync(string email, string code, string newPassword, CancellationToken cancellationToken);
 
     /// <summary>The account whose password this is; null when the address is unknown, the password wrong or the
     /// account locked out (a wrong password counts towards the lockout). All three look alike to the caller.</summary>

@@ -8,6 +8,7 @@ using Commerce.Users.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using OpenIddict.Abstractions;
 
 namespace Commerce.Users.Infrastructure.Accounts;
 
@@ -15,17 +16,18 @@ internal sealed class IdentityAccounts(
     UserManager<UserAccount> users,
     SignInManager<UserAccount> signIns,
     IPasswordHasher<UserAccount> hasher,
+    IOpenIddictTokenManager tokens,
     TimeProvider clock) : IAccounts
 {
     // Hashed against when there is no account, so an unknown address costs what a known one does.
     private static readonly UserAccount Nobody = new();
 
-    public async Task<bool> RegisterAsync(string email, string displayName, string password, CancellationToken cancellationToken)
+    public async Task<Registration> RegisterAsync(string email, string displayName, string password, CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await users.FindByEmailAsync(email) is { } known)
         {
             hasher.HashPassword(Nobody, password);
-            return false;
+            return new Registration(await ToAccountAsync(known), Opened: false);
         }
 
         var id = Guid.CreateVersion7();
@@ -40,18 +42,73 @@ internal sealed class IdentityAccounts(
         };
         try
         {
-            var result = await users.CreateAsync(account, password);
-            return result.Succeeded
-                ? true
-                : result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail))
-                    ? false
-                    : throw new InvalidOperationException($"Identity refused a new account: {string.Join(", ", result.Errors.Select(e => e.Code))}.");
+            Succeeded(await users.CreateAsync(account, password), "Opening an account");
+            return new Registration(await ToAccountAsync(account), Opened: true);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // Another sign-up for the same address committed between the check and the insert.
+            // Another sign-up for the same address committed between the check and the insert (EF Core rolled back to
+            // its savepoint, so the transaction goes on).
+            return new Registration(await ToAccountAsync(await users.FindByEmailAsync(email) ?? throw new InvalidOperationException("The account that won the race is gone.")), Opened: false);
+        }
+    }
+
+    public async Task<Account?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
+        await users.FindByEmailAsync(email) is { } account ? await ToAccountAsync(account) : null;
+
+    public async Task<OneTimeCode> NewCodeAsync(Guid id, CodePurpose purpose, CancellationToken cancellationToken)
+    {
+        var account = await FindRowAsync(id);
+        var code = purpose switch
+        {
+            CodePurpose.EmailVerification => await users.GenerateEmailConfirmationTokenAsync(account),
+            CodePurpose.PasswordReset => await users.GeneratePasswordResetTokenAsync(account),
+            _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, null),
+        };
+        return new OneTimeCode(code, clock.GetUtcNow() + OneTimeCode.Lifetime);
+    }
+
+    public async Task<bool> VerifyEmailAsync(string email, string code, CancellationToken cancellationToken)
+    {
+        var account = await AcceptingCodesAsync(email);
+        return account is not null && await CodeAcceptedAsync(account, await users.ConfirmEmailAsync(account, code));
+    }
+
+    public async Task<Account?> ResetPasswordAsync(string email, string code, string newPassword, CancellationToken cancellationToken)
+    {
+        var account = await AcceptingCodesAsync(email);
+        if (account is null || !await CodeAcceptedAsync(account, await users.ResetPasswordAsync(account, code, newPassword)))
+        {
+            return null;
+        }
+
+        account.EmailConfirmed = true;
+        Succeeded(await users.UpdateAsync(account), "Verifying the address a reset code reached");
+        await tokens.RevokeBySubjectAsync(account.Id.ToString(), cancellationToken);
+        return await ToAccountAsync(account);
+    }
+
+    /// <summary>The account codes are checked against; null for an unknown address or a locked-out account, which
+    /// answer as a wrong code does.</summary>
+    private async Task<UserAccount?> AcceptingCodesAsync(string email) =>
+        await users.FindByEmailAsync(email) is { } account && !await users.IsLockedOutAsync(account) ? account : null;
+
+    private async Task<bool> CodeAcceptedAsync(UserAccount account, IdentityResult result)
+    {
+        if (result.Succeeded)
+        {
+            Succeeded(await users.ResetAccessFailedCountAsync(account), "Clearing failed tries");
+            return true;
+        }
+
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+        {
+            Succeeded(await users.AccessFailedAsync(account), "Counting a failed try");
             return false;
         }
+
+        Succeeded(result, "Checking a code");
+        return false;
     }
 
     public async Task<Account?> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken)

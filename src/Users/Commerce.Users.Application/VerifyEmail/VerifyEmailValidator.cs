@@ -1,0 +1,15 @@
+using Commerce.BuildingBlocks.Application.Validation;
+using Commerce.BuildingBlocks.Domain;
+using Commerce.Users.Application.Accounts;
+using FluentValidation;
+
+namespace Commerce.Users.Application.VerifyEmail;
+
+internal sealed class VerifyEmailValidator : AbstractValidator<VerifyEmail>
+{
+    public VerifyEmailValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
+        RuleFor(x => x.Code).ValidCode();
+    }
+}
