@@ -6,6 +6,7 @@ using Commerce.Notifications.Application.SendNotification;
 using Commerce.Notifications.Domain.Notifications;
 using Commerce.Ordering.Contracts;
 using Commerce.Payments.Contracts;
+using Commerce.Users.Contracts;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Commerce.Notifications.UnitTests;
@@ -44,6 +45,22 @@ public class SendNotificationTests
         await act.Should().ThrowAsync<InvalidOperationException>();
         records.SavedNow.Values.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Status = NotificationStatus.Failed, Attempts = 2, LastError = "mail server down" });
         records.Saved.Should().BeEmpty("nothing is saved with the unit of work that failed");
+    }
+
+    [Fact]
+    public async Task A_code_is_in_the_body_only_never_in_the_recorded_subject()
+    {
+        var verification = new EmailVerificationRequested(Guid.NewGuid(), "ada@example.com", "Ada\r\nBcc: eve@example.com", "042917", DateTimeOffset.UnixEpoch);
+        var reset = new PasswordResetRequested(Guid.NewGuid(), "ada@example.com", "Ada", "771204", DateTimeOffset.UnixEpoch);
+
+        await Handler().Handle(new SendNotification(verification, "ada@example.com"), CancellationToken.None);
+        await Handler().Handle(new SendNotification(reset, "ada@example.com"), CancellationToken.None);
+
+        mailbox.Sent.Select(m => m.Body).Should().SatisfyRespectively(
+            body => body.Should().Contain("042917").And.NotContain("\r\nBcc"),
+            body => body.Should().Contain("771204"));
+        records.Saved.Values.Select(r => r.Subject).Should().NotContain(subject => subject.Contains("042917") || subject.Contains("771204"));
+        records.Saved.Values.Select(r => r.Kind).Should().BeEquivalentTo([NotificationKind.EmailVerification, NotificationKind.PasswordResetCode]);
     }
 
     [Fact]
