@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Commerce.Api.Tests;
@@ -20,7 +19,7 @@ public sealed class AccountEmailApiFactory : CommerceApiFactory
     }
 }
 
-public partial class AccountEmailTests(AccountEmailApiFactory factory) : IClassFixture<AccountEmailApiFactory>
+public class AccountEmailTests(AccountEmailApiFactory factory) : IClassFixture<AccountEmailApiFactory>
 {
     private const string Secret = "correct horse battery";
 
@@ -138,25 +137,7 @@ public partial class AccountEmailTests(AccountEmailApiFactory factory) : IClassF
         return await client.GetFromJsonAsync<JsonElement>("/api/v1/users/me");
     }
 
-    /// <summary>Waits for the newest email to <paramref name="email"/> with this subject and reads its code.</summary>
-    private async Task<string> CodeSentToAsync(string email, string subject)
-    {
-        string? code = null;
-        await Eventually.HoldsAsync(() =>
-        {
-            code = MailsTo(email).Where(m => m.Contains(subject, StringComparison.Ordinal))
-                .Select(m => CodeInMail().Match(m)).Where(m => m.Success).Select(m => m.Groups[1].Value).LastOrDefault();
-            return code is not null;
-        }, $"an email '{subject}' to {email}");
-        return code!;
-    }
+    private Task<string> CodeSentToAsync(string email, string subject) => PickupMail.CodeSentToAsync(factory.MailFolder, email, subject);
 
-    private IEnumerable<string> MailsTo(string email) =>
-        Directory.Exists(factory.MailFolder)
-            ? Directory.GetFiles(factory.MailFolder, "*.eml").OrderBy(File.GetLastWriteTimeUtc).Select(File.ReadAllText)
-                .Where(m => m.Contains(email, StringComparison.Ordinal))
-            : [];
-
-    [GeneratedRegex(@"code is (\d{6})\.")]
-    private static partial Regex CodeInMail();
+    private IEnumerable<string> MailsTo(string email) => PickupMail.To(factory.MailFolder, email);
 }

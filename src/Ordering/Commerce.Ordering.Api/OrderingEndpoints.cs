@@ -34,6 +34,11 @@ public static class OrderingEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequireOwnerOrAdmin().RequireRateLimiting(RatePolicies.Checkout).MapsErrors(OrderingErrorFields.Checkout);
 
+        app.MapGet("/api/v1/users/{userName}/orders", ListUserOrders).WithTags("Ordering").WithName(nameof(ListUserOrders))
+            .WithSummary("A user's orders, newest first (the old shop's route): the user themselves or staff; status, placedFrom and placedTo filter as on /orders.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
+            .RequireOwnerOrAdmin();
+
         // Customers see their own orders only: another user's order is "not found" to them.
         var orders = app.MapGroup(OrdersRoute).WithTags("Ordering").ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(Roles.Customer);
@@ -64,10 +69,14 @@ public static class OrderingEndpoints
         string userName,
         CheckoutRequest body,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        ClaimsPrincipal user,
         IMediator mediator,
         CancellationToken cancellationToken)
     {
-        var accepted = await mediator.Send(new PlaceOrder(userName, body.Buyer, body.ShippingAddress, body.Payment, idempotencyKey), cancellationToken);
+        // Staff checking out for someone else state no email of theirs; a user's own token does.
+        var tokenEmail = user.Identity?.Name == userName ? user.FindFirst("email")?.Value : null;
+        var accepted = await mediator.Send(
+            new PlaceOrder(userName, body.Buyer, body.ShippingAddress, body.Payment, idempotencyKey, body.ShippingAddressId, tokenEmail), cancellationToken);
         return TypedResults.Accepted($"{OrdersRoute}/{accepted.OrderId}", accepted);
     }
 
@@ -90,6 +99,17 @@ public static class OrderingEndpoints
 
         return TypedResults.Ok(await mediator.Send(new ListOrders(owner ?? userName, status, placedFrom, placedTo, page, pageSize), cancellationToken));
     }
+
+    private static async Task<Ok<PagedResult<OrderDto>>> ListUserOrders(
+        string userName,
+        IMediator mediator,
+        CancellationToken cancellationToken,
+        string? status = null,
+        DateTimeOffset? placedFrom = null,
+        DateTimeOffset? placedTo = null,
+        int page = 1,
+        int pageSize = PageRequest.DefaultPageSize) =>
+        TypedResults.Ok(await mediator.Send(new ListOrders(userName, status, placedFrom, placedTo, page, pageSize), cancellationToken));
 
     private static async Task<Ok<OrderDto>> GetOrder(Guid orderId, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
     {
@@ -120,7 +140,10 @@ public static class OrderingEndpoints
     }
 }
 
-public sealed record CheckoutRequest(BuyerInput? Buyer, AddressInput? ShippingAddress, PaymentInput? Payment);
+/// <param name="Buyer">Needed only for a user with no account of this shop; an account checks out as itself.</param>
+/// <param name="ShippingAddressId">One of the account's saved addresses; without it and without
+/// <paramref name="ShippingAddress"/>, the account's default one.</param>
+public sealed record CheckoutRequest(BuyerInput? Buyer, AddressInput? ShippingAddress, PaymentInput? Payment, Guid? ShippingAddressId = null);
 
 public sealed record ShipOrderRequest(string? TrackingNumber);
 

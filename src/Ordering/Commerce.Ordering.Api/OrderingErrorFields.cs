@@ -8,7 +8,8 @@ internal static class OrderingErrorFields
     public static readonly ErrorFields Checkout = new ErrorFields()
         .Text("first_name", "buyer.firstName").Text("last_name", "buyer.lastName").Text("email", "buyer.email").Code("invalid_email", "buyer.email")
         .Text("street", "shippingAddress.street").Text("city", "shippingAddress.city").Text("state", "shippingAddress.state")
-        .Text("zip_code", "shippingAddress.zipCode").Text("country", "shippingAddress.country");
+        .Text("zip_code", "shippingAddress.zipCode").Text("country", "shippingAddress.country")
+        .Code("buyer_required", "buyer").Code("shipping_address_required", "shippingAddress").Code("unknown_address", "shippingAddressId");
 
     public static readonly ErrorFields Transitions = new ErrorFields()
         .Code("invalid_tracking_number", "trackingNumber").Code("invalid_reason", "reason");

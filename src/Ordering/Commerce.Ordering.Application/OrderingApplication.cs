@@ -3,6 +3,7 @@ using Commerce.Ordering.Application.CheckoutDeadline;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.PaymentEvents;
 using Commerce.Ordering.Application.StockEvents;
+using Commerce.Ordering.Application.PlaceOrder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Ordering.Application;
@@ -13,6 +14,7 @@ public static class OrderingApplication
     {
         services.AddUseCasesFrom(typeof(OrderingApplication).Assembly);
         services.AddScoped<OrderPlacement>();
+        services.AddScoped<CheckoutParty>();
         services.AddScoped<OrderLifecycle>();
         services.AddScoped<StockEventsConsumer>();
         services.AddScoped<PaymentEventsConsumer>();

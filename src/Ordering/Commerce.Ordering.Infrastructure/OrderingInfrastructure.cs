@@ -10,6 +10,8 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Commerce.Users.Contracts;
 
 namespace Commerce.Ordering.Infrastructure;
 
@@ -36,6 +38,8 @@ public static class OrderingInfrastructure
                 .Index(o => o.PlacedAt);
         });
         services.AddScoped<IOrderRepository, MartenOrderRepository>();
+        // A host without the Users context knows no accounts: every buyer names themselves. Users replaces it.
+        services.TryAddScoped<IAccountDirectory, NoLocalAccounts>();
         services.AddScoped<IOrderQueries, MartenOrderQueries>();
         return services;
     }

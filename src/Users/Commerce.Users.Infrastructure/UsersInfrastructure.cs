@@ -1,3 +1,4 @@
+using Commerce.Users.Application;
 using Commerce.Users.Application.Ports;
 using Commerce.Users.Domain.Accounts;
 using Commerce.Users.Infrastructure.Accounts;
@@ -22,6 +23,7 @@ public static class UsersInfrastructure
         var connectionString = configuration.GetConnectionString("Commerce")
             ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not set.");
         services.AddSingleton(options);
+        services.AddSingleton(configuration.GetSection(UsersOptions.Section).Get<UsersOptions>() ?? new UsersOptions());
         var signInLimits = configuration.GetSection(SignInLimits.Section).Get<SignInLimits>() ?? new SignInLimits();
         signInLimits.Enabled &= configuration.GetValue("RateLimiting:Enabled", true);
         services.AddSingleton(signInLimits);

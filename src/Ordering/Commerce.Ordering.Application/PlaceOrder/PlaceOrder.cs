@@ -5,16 +5,21 @@ using Commerce.BuildingBlocks.Application.Messaging;
 namespace Commerce.Ordering.Application.PlaceOrder;
 
 /// <summary>Checks out a user's basket: the order is placed and the basket emptied, atomically.</summary>
+/// <param name="Buyer">Who orders, for a user with no account here; an account checks out as itself (<see cref="CheckoutParty"/>).</param>
+/// <param name="ShippingAddressId">One of the account's saved addresses, instead of <paramref name="ShippingAddress"/>.</param>
+/// <param name="TokenEmail">The email the caller's token states, if any: it wins over the one typed in <paramref name="Buyer"/>.</param>
 public sealed record PlaceOrder(
     string UserName,
     BuyerInput? Buyer,
     AddressInput? ShippingAddress,
     PaymentInput? Payment,
-    string? IdempotencyKey = null) : ICommand<OrderAccepted>, IIdempotentCommand
+    string? IdempotencyKey = null,
+    Guid? ShippingAddressId = null,
+    string? TokenEmail = null) : ICommand<OrderAccepted>, IIdempotentCommand
 {
     public string IdempotencyScope => UserName;
 
-    public string Fingerprint() => JsonSerializer.Serialize(new { UserName, Buyer, ShippingAddress, Payment });
+    public string Fingerprint() => JsonSerializer.Serialize(new { UserName, Buyer, ShippingAddress, Payment, ShippingAddressId });
 }
 
 public sealed record BuyerInput(string? FirstName, string? LastName, string? Email);

@@ -4,14 +4,11 @@ using MediatR;
 
 namespace Commerce.Ordering.Application.PlaceOrder;
 
-internal sealed class PlaceOrderHandler(OrderPlacement placement) : IRequestHandler<PlaceOrder, OrderAccepted>
+internal sealed class PlaceOrderHandler(CheckoutParty party, OrderPlacement placement) : IRequestHandler<PlaceOrder, OrderAccepted>
 {
-    public Task<OrderAccepted> Handle(PlaceOrder request, CancellationToken cancellationToken)
+    public async Task<OrderAccepted> Handle(PlaceOrder request, CancellationToken cancellationToken)
     {
-        var (buyer, address) = (request.Buyer!, request.ShippingAddress!);
-        return placement.PlaceAsync(request.UserName, () => (
-            Buyer.Create(buyer.FirstName, buyer.LastName, buyer.Email),
-            ShippingAddress.Create(address.Street, address.City, address.State, address.ZipCode, address.Country),
-            PaymentMethod.Token(request.Payment!.PaymentMethodId!)), cancellationToken);
+        var (buyer, address) = await party.ResolveAsync(request, cancellationToken);
+        return await placement.PlaceAsync(request.UserName, () => (buyer, address, PaymentMethod.Token(request.Payment!.PaymentMethodId!)), cancellationToken);
     }
 }

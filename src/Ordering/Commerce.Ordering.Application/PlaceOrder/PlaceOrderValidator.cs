@@ -11,8 +11,8 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
     public PlaceOrderValidator(IPaymentMethods paymentMethods)
     {
         RuleFor(x => x.UserName).ValidUserName();
-        RuleFor(x => x.Buyer).NotNull();
-        RuleFor(x => x.ShippingAddress).NotNull();
+        // Buyer and address may be left out by an account of the shop (CheckoutParty says what each caller must give).
+        RuleFor(x => x.TokenEmail).MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
         RuleFor(x => x.Payment).NotNull();
         When(x => x.Buyer is not null, () =>
         {

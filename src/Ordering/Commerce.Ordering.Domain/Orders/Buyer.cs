@@ -12,4 +12,15 @@ public sealed record Buyer(string FirstName, string LastName, string Email)
         var address = EmailAddress.Required(email);
         return new Buyer(OneLineText.Required(firstName, "first_name", MaxNameLength), OneLineText.Required(lastName, "last_name", MaxNameLength), address);
     }
+
+    /// <summary>An account of the shop, known by one display name: its last word is the last name, the rest the first
+    /// (a one-word name is a first name only).</summary>
+    public static Buyer ForAccount(string displayName, string email)
+    {
+        var name = OneLineText.Required(displayName, "first_name", MaxNameLength);
+        var split = name.LastIndexOf(' ');
+        return split < 0
+            ? new Buyer(name, string.Empty, EmailAddress.Required(email))
+            : new Buyer(name[..split].TrimEnd(), name[(split + 1)..], EmailAddress.Required(email));
+    }
 }
