@@ -7,6 +7,11 @@ if (args is ["token", ..])
     return DevelopmentTokenCommand.Run(args, builder.Configuration, builder.Environment);
 }
 
+if (args is ["migrate", ..])
+{
+    return await MigrateCommand.RunAsync(builder.Configuration);
+}
+
 await CommerceApplication.Build(builder).RunAsync();
 return 0;
 
