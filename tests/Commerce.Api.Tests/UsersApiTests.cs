@@ -12,6 +12,15 @@ namespace Commerce.Api.Tests;
 public sealed class UsersApiFactory : CommerceApiFactory
 {
     protected override string[] Modules => ["Catalog", "Basket", "Users"];
+
+    /// <summary>This host's own development keys, so a test can sign with the very key the shop signs with.</summary>
+    public string KeyFolder { get; } = Path.Combine(Path.GetTempPath(), $"commerce-keys-{Guid.NewGuid():N}");
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Users:Tokens:DevelopmentKeyFolder", KeyFolder);
+    }
 }
 
 public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFactory>
@@ -181,6 +190,39 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         (await Bearer($"{header}.{payload}.").GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
+    [Theory]
+    [InlineData("valid", HttpStatusCode.OK)]
+    [InlineData("expired", HttpStatusCode.Unauthorized)]
+    [InlineData("another audience", HttpStatusCode.Unauthorized)]
+    [InlineData("another issuer", HttpStatusCode.Unauthorized)]
+    public async Task A_token_signed_with_the_shops_own_key_holds_only_for_this_issuer_this_audience_and_its_lifetime(string variant, HttpStatusCode expected)
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var real = new JsonWebToken((await SignInAsync(email, Secret)).AccessToken);
+        var now = DateTime.UtcNow;
+        var claims = new Dictionary<string, object>
+        {
+            ["sub"] = real.Subject, ["email"] = email, ["role"] = "customer", ["client_id"] = "commerce-web",
+            ["scope"] = "openid email profile",
+        };
+        var descriptor = new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Issuer = variant == "another issuer" ? "https://elsewhere.example/" : real.Issuer,
+            Audience = variant == "another audience" ? "someone-else" : "commerce",
+            IssuedAt = variant == "expired" ? now.AddHours(-2) : now,
+            NotBefore = variant == "expired" ? now.AddHours(-2) : now,
+            Expires = variant == "expired" ? now.AddHours(-1) : now.AddMinutes(10),
+            Claims = claims,
+            TokenType = "at+jwt",
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(ShopSigningKey(), "RS256"),
+        };
+        var token = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+        new JsonWebToken(token).Kid.Should().Be(real.Kid, "the token is signed with the key the shop signs with");
+
+        (await Bearer(token).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(expected);
+    }
+
     [Fact]
     public async Task The_token_endpoint_answers_oauth_errors_to_unknown_clients()
     {
@@ -340,6 +382,15 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         var client = factory.AnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
+    }
+
+    private Microsoft.IdentityModel.Tokens.RsaSecurityKey ShopSigningKey()
+    {
+        var rsa = System.Security.Cryptography.RSA.Create();
+        rsa.ImportFromPem(File.ReadAllText(Path.Combine(factory.KeyFolder, "signing.pem")));
+        var key = new Microsoft.IdentityModel.Tokens.RsaSecurityKey(rsa);
+        key.KeyId = Base64UrlEncode(Microsoft.IdentityModel.Tokens.JsonWebKeyConverter.ConvertFromRSASecurityKey(key).ComputeJwkThumbprint());
+        return key;
     }
 
     private static byte[] Base64UrlDecode(string text) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(text);
