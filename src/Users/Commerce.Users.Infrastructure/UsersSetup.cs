@@ -17,13 +17,23 @@ namespace Commerce.Users.Infrastructure;
 /// </summary>
 internal sealed class UsersSetup(IServiceScopeFactory scopes, TokenServerOptions options, AdministratorsOptions administrators) : IHostedService
 {
+    /// <summary>The advisory lock the setup holds: any number, the same on every node ("users" in ASCII).</summary>
+    private const long SetupLock = 0x7573657273;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<UsersDbContext>();
         if (options.ApplyMigrationsAtStart)
         {
-            await scope.ServiceProvider.GetRequiredService<UsersDbContext>().Database.MigrateAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
         }
+
+        // Nodes starting at once take turns: each finds what the one before registered, instead of all inserting the
+        // same client and role and all but one failing their start. Identity's and OpenIddict's stores save through
+        // this scope's context, so inside this transaction, and the lock ends with it.
+        await using var turn = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SetupLock})", cancellationToken);
 
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
         var clients = options.Clients.Prepend(new ClientOptions { ClientId = TokenServerOptions.WebClientId, DisplayName = "Commerce shop fronts" });
@@ -49,6 +59,8 @@ internal sealed class UsersSetup(IServiceScopeFactory scopes, TokenServerOptions
                 await users.AddToRoleAsync(account, Account.AdminRole);
             }
         }
+
+        await turn.CommitAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
