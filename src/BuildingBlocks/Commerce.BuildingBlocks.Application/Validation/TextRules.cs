@@ -9,6 +9,11 @@ public static class TextRules
     public static IRuleBuilderOptions<T, string?> OneLine<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(PlainText.IsOneLine).WithMessage("'{PropertyName}' must be one line of printable text.");
 
+    /// <summary>An email address as <see cref="EmailAddress"/> takes it: short enough, shaped like one, one line.
+    /// Empty passes; say NotEmpty where the address is required.</summary>
+    public static IRuleBuilderOptions<T, string?> EmailAddressText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
+
     public static IRuleBuilderOptions<T, string?> ValidUserName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(UserName.IsValid).WithMessage($"'{{PropertyName}}' must be {UserName.Rule}.");
 }

@@ -1,4 +1,3 @@
-using Commerce.BuildingBlocks.Domain;
 using Commerce.BuildingBlocks.Application.Validation;
 using Commerce.Ordering.Domain.Orders;
 using FluentValidation;
@@ -12,7 +11,7 @@ internal sealed class PlaceLegacyOrderValidator : AbstractValidator<PlaceLegacyO
         RuleFor(x => x.UserName).ValidUserName();
         RuleFor(x => x.FirstName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
         RuleFor(x => x.LastName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
+        RuleFor(x => x.Email).NotEmpty().EmailAddressText();
         RuleFor(x => x.Address).NotEmpty().MaximumLength(ShippingAddress.MaxSingleLineLength).OneLine();
         RuleFor(x => x.Card).NotNull().OverridePropertyName("cardInfo").WithMessage("'cardInfo' must be a card number of 4 to 19 digits.");
         RuleFor(x => x.PaymentMethod).MaximumLength(PaymentMethod.MaxMethodLength);

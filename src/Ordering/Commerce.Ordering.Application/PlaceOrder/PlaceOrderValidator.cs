@@ -12,13 +12,13 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
     {
         RuleFor(x => x.UserName).ValidUserName();
         // Buyer and address may be left out by an account of the shop (CheckoutParty says what each caller must give).
-        RuleFor(x => x.TokenEmail).MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
+        RuleFor(x => x.TokenEmail).EmailAddressText();
         RuleFor(x => x.Payment).NotNull();
         When(x => x.Buyer is not null, () =>
         {
             RuleFor(x => x.Buyer!.FirstName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
             RuleFor(x => x.Buyer!.LastName).NotEmpty().MaximumLength(Buyer.MaxNameLength).OneLine();
-            RuleFor(x => x.Buyer!.Email).NotEmpty().MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
+            RuleFor(x => x.Buyer!.Email).NotEmpty().EmailAddressText();
         });
         When(x => x.ShippingAddress is not null, () =>
         {

@@ -1,5 +1,4 @@
 using Commerce.BuildingBlocks.Application.Validation;
-using Commerce.BuildingBlocks.Domain;
 using Commerce.Users.Application.Accounts;
 using Commerce.Users.Domain.Accounts;
 using FluentValidation;
@@ -10,7 +9,7 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 {
     public ResetPasswordValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
+        RuleFor(x => x.Email).NotEmpty().EmailAddressText();
         RuleFor(x => x.Code).ValidCode();
         RuleFor(x => x.NewPassword).NotEmpty().Length(Passwords.MinLength, Passwords.MaxLength);
     }

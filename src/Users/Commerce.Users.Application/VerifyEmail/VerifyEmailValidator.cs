@@ -1,5 +1,4 @@
 using Commerce.BuildingBlocks.Application.Validation;
-using Commerce.BuildingBlocks.Domain;
 using Commerce.Users.Application.Accounts;
 using FluentValidation;
 
@@ -9,7 +8,7 @@ internal sealed class VerifyEmailValidator : AbstractValidator<VerifyEmail>
 {
     public VerifyEmailValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(EmailAddress.MaxLength).EmailAddress().OneLine();
+        RuleFor(x => x.Email).NotEmpty().EmailAddressText();
         RuleFor(x => x.Code).ValidCode();
     }
 }
