@@ -90,6 +90,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment(HostEnvironment);
         builder.UseSetting("ConnectionStrings:Commerce", ConnectionString);
         builder.UseSetting("Catalog:SeedSampleData", SeedSampleData.ToString());
+        builder.UseSetting("Catalog:Images:CreateBucket", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Messaging:DurabilityMode", "Solo");
         builder.UseSetting("Sqs:AutoProvisionQueues", "true");

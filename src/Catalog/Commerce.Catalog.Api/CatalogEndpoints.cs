@@ -3,14 +3,18 @@ using Commerce.BuildingBlocks.Api.Http;
 using Commerce.BuildingBlocks.Api.Security;
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.ChangeProduct;
+using Commerce.Catalog.Application.CompleteImageUpload;
 using Commerce.Catalog.Application.CreateProduct;
+using Commerce.Catalog.Application.DeleteImage;
 using Commerce.Catalog.Application.DeleteProduct;
 using Commerce.Catalog.Application.GetProduct;
 using Commerce.Catalog.Application.ListCategories;
 using Commerce.Catalog.Application.ListProducts;
 using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Application.Products;
+using Commerce.Catalog.Application.ReorderImages;
 using Commerce.Catalog.Application.ReplaceProduct;
+using Commerce.Catalog.Application.StartImageUpload;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -43,6 +47,19 @@ public static class CatalogEndpoints
         products.MapDelete("/{id:guid}", DeleteProduct).WithName(nameof(DeleteProduct))
             .WithSummary("Delete a product (If-Match: only at that version).").RequireAuthorization(Roles.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        var images = products.MapGroup("/{id:guid}/images").RequireAuthorization(Roles.Admin).MapsErrors(CatalogErrorFields.Images)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        images.MapPost("/", StartImageUpload).WithName(nameof(StartImageUpload))
+            .WithSummary("Start uploading an image: answers a presigned URL to PUT the file to, then complete the upload.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        images.MapPost("/{imageId:guid}/complete", CompleteImageUpload).WithName(nameof(CompleteImageUpload))
+            .WithSummary("Say the file is uploaded: the image is checked and rendered in the background (Processing, then Ready or Failed).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        images.MapPut("/order", ReorderImages).WithName(nameof(ReorderImages))
+            .WithSummary("Show the product's images in the given order (If-Match: only at that version).").ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        images.MapDelete("/{imageId:guid}", DeleteImage).WithName(nameof(DeleteImage))
+            .WithSummary("Delete an image and its files (If-Match: only at that version).").ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         app.MapGet("/api/v1/categories", ListCategories).WithTags("Catalog").WithName(nameof(ListCategories))
             .WithSummary("List categories with how many products each holds.");
@@ -88,6 +105,26 @@ public static class CatalogEndpoints
     private static async Task<NoContent> DeleteProduct(Guid id, IfMatch ifMatch, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new DeleteProduct(id, ifMatch.Version), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<CreatedAtRoute<ImageUploadResponse>> StartImageUpload(
+        Guid id, ImageUploadRequest body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var ticket = await mediator.Send(new StartImageUpload(id, body.FileName, body.ContentType), cancellationToken);
+        return TypedResults.CreatedAtRoute(new ImageUploadResponse(ticket.ImageId, ticket.UploadUrl, ticket.ExpiresAt), nameof(GetProduct), new { id });
+    }
+
+    private static async Task<Accepted<ProductImageDto>> CompleteImageUpload(Guid id, Guid imageId, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Accepted((string?)null, await mediator.Send(new CompleteImageUpload(id, imageId), cancellationToken));
+
+    private static async Task<Ok<ProductDto>> ReorderImages(
+        Guid id, ImageOrderRequest body, IfMatch ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
+        WithETag(response, await mediator.Send(new ReorderImages(id, body.ImageIds, ifMatch.Version), cancellationToken));
+
+    private static async Task<NoContent> DeleteImage(Guid id, Guid imageId, IfMatch ifMatch, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteImage(id, imageId, ifMatch.Version), cancellationToken);
         return TypedResults.NoContent();
     }
 

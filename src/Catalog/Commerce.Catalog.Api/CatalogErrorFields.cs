@@ -9,4 +9,7 @@ internal static class CatalogErrorFields
         .Code("invalid_sku", "sku").Code("invalid_image_file", "imageFile")
         .Text("name", "name").Text("description", "description").Text("category", "category")
         .Code("negative_price", "price").Code("invalid_price", "price").Code("unknown_currency", "currency");
+
+    public static readonly ErrorFields Images = new ErrorFields()
+        .Code("invalid_image_file_name", "fileName").Code("unsupported_image_type", "contentType").Code("invalid_image_order", "imageIds");
 }

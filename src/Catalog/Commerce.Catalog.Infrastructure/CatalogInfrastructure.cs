@@ -1,20 +1,31 @@
+using Amazon;
+using Amazon.Runtime;
+using Amazon.S3;
+using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.Catalog.Application.Images;
 using Commerce.Catalog.Application.Ports;
+using Commerce.Catalog.Infrastructure.Images;
 using Commerce.Catalog.Infrastructure.Products;
 using Commerce.Catalog.Infrastructure.SampleData;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Catalog.Infrastructure;
 
 public static class CatalogInfrastructure
 {
+    /// <summary>The image pipeline's queue: uploads to render, discarded images to delete from the store.</summary>
+    public static readonly QueueSubscription Subscription = QueueSubscription.For<ProductImageConsumer>("catalog-images");
+
     public static IServiceCollection AddCatalogInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.ConfigureMarten(CatalogSchema.Configure);
         services.AddSingleton(CatalogSchema.Sku);
         services.AddScoped<IProductRepository, MartenProductRepository>();
         services.AddScoped<IProductSearch, MartenProductSearch>();
+        services.AddProductImages(configuration);
 
         if (configuration.GetValue<bool>("Catalog:SeedSampleData"))
         {
@@ -22,5 +33,40 @@ public static class CatalogInfrastructure
         }
 
         return services;
+    }
+
+    private static void AddProductImages(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ImageUploadOptions.Section);
+        var store = section.Get<ImageStoreOptions>() ?? new ImageStoreOptions();
+        store.PublicBase(); // refuses, at start, a host that could not say where its images are read
+        services.AddSingleton(store);
+        services.AddSingleton(section.Get<ImageUploadOptions>() ?? new ImageUploadOptions());
+        services.TryAddSingleton<IAmazonS3>(_ => S3Client(store));
+        services.AddSingleton<IProductImageStore, S3ProductImageStore>();
+        services.AddSingleton<IImageRenderer, VipsImageRenderer>();
+        if (store.CreateBucket)
+        {
+            services.AddHostedService<ImageBucketSetup>();
+        }
+    }
+
+    private static AmazonS3Client S3Client(ImageStoreOptions options)
+    {
+        var config = new AmazonS3Config();
+        if (string.IsNullOrWhiteSpace(options.ServiceUrl))
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(options.Region);
+        }
+        else
+        {
+            config.ServiceURL = options.ServiceUrl;
+            config.AuthenticationRegion = options.Region;
+            config.ForcePathStyle = true;
+        }
+
+        return string.IsNullOrWhiteSpace(options.AccessKey)
+            ? new AmazonS3Client(config)
+            : new AmazonS3Client(new BasicAWSCredentials(options.AccessKey, options.SecretKey), config);
     }
 }

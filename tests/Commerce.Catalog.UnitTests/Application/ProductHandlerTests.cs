@@ -13,11 +13,17 @@ public class ProductHandlerTests
 {
     private readonly InMemoryProducts products = new();
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeImageStore store = new();
+    private readonly RecordedEvents events = new();
+
+    private ProductMapping Mapping => new(store);
+
+    private ProductRevision Revision => new(products, Mapping);
 
     [Fact]
     public async Task Create_stores_a_product_with_a_new_id_and_the_clock_time()
     {
-        var dto = await new CreateProductHandler(products, clock).Handle(
+        var dto = await new CreateProductHandler(products, Mapping, clock).Handle(
             new CreateProduct("sku-9", "Tablet", null, "Tablets", 300m, "eur", null), CancellationToken.None);
 
         dto.Id.Should().NotBeEmpty();
@@ -32,7 +38,7 @@ public class ProductHandlerTests
     {
         products.Seed("SKU-1");
 
-        var act = () => new CreateProductHandler(products, clock).Handle(
+        var act = () => new CreateProductHandler(products, Mapping, clock).Handle(
             new CreateProduct("sku-1", "Other", null, "Phones", 1m, "USD", null), CancellationToken.None);
 
         (await act.Should().ThrowAsync<ConflictException>()).Which.Field.Should().Be("sku");
@@ -44,7 +50,7 @@ public class ProductHandlerTests
     {
         var product = products.Seed("SKU-1", name: "Phone", price: 10m);
 
-        var dto = await new ChangeProductHandler(new ProductRevision(products), clock).Handle(
+        var dto = await new ChangeProductHandler(Revision, clock).Handle(
             new ChangeProduct(product.Id, null, null, null, null, 12.5m, null, null), CancellationToken.None);
 
         dto.Price.Should().Be(12.5m);
@@ -59,7 +65,7 @@ public class ProductHandlerTests
     {
         var product = products.Seed("SKU-1");
 
-        var dto = await new ReplaceProductHandler(new ProductRevision(products), clock).Handle(
+        var dto = await new ReplaceProductHandler(Revision, clock).Handle(
             new ReplaceProduct(product.Id, "SKU-1", "Phone", null, "Phones", 10m, "USD", null), CancellationToken.None);
 
         dto.ImageFile.Should().BeNull();
@@ -71,7 +77,7 @@ public class ProductHandlerTests
     {
         var product = products.Seed("SKU-1");
 
-        await new ChangeProductHandler(new ProductRevision(products), clock).Handle(
+        await new ChangeProductHandler(Revision, clock).Handle(
             new ChangeProduct(product.Id, null, null, null, null, null, null, null), CancellationToken.None);
 
         products.Writes.Should().BeEmpty();
@@ -83,7 +89,7 @@ public class ProductHandlerTests
         products.Seed("SKU-1");
         var second = products.Seed("SKU-2");
 
-        var act = () => new ChangeProductHandler(new ProductRevision(products), clock).Handle(
+        var act = () => new ChangeProductHandler(Revision, clock).Handle(
             new ChangeProduct(second.Id, "SKU-1", null, null, null, null, null, null), CancellationToken.None);
 
         (await act.Should().ThrowAsync<ConflictException>()).Which.Code.Should().Be("sku_taken");
@@ -93,7 +99,7 @@ public class ProductHandlerTests
     [Fact]
     public async Task Deleting_an_unknown_product_is_not_found()
     {
-        var act = () => new DeleteProductHandler(products, new ProductRevision(products)).Handle(new DeleteProduct(Guid.NewGuid()), CancellationToken.None);
+        var act = () => new DeleteProductHandler(products, Revision, events).Handle(new DeleteProduct(Guid.NewGuid()), CancellationToken.None);
 
         (await act.Should().ThrowAsync<NotFoundException>()).Which.Code.Should().Be("product_not_found");
     }

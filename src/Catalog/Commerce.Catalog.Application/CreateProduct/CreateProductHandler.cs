@@ -5,7 +5,7 @@ using MediatR;
 
 namespace Commerce.Catalog.Application.CreateProduct;
 
-internal sealed class CreateProductHandler(IProductRepository products, TimeProvider clock) : IRequestHandler<CreateProduct, ProductDto>
+internal sealed class CreateProductHandler(IProductRepository products, ProductMapping mapping, TimeProvider clock) : IRequestHandler<CreateProduct, ProductDto>
 {
     public async Task<ProductDto> Handle(CreateProduct request, CancellationToken cancellationToken)
     {
@@ -17,6 +17,6 @@ internal sealed class CreateProductHandler(IProductRepository products, TimeProv
 
         var product = Product.Create(Guid.CreateVersion7(), details, clock.GetUtcNow());
         products.Add(product);
-        return product.ToDto();
+        return mapping.ToDto(product);
     }
 }

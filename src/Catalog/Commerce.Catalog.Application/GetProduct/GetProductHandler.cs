@@ -5,11 +5,11 @@ using MediatR;
 
 namespace Commerce.Catalog.Application.GetProduct;
 
-internal sealed class GetProductHandler(IProductSearch products) : IRequestHandler<GetProduct, ProductDto>
+internal sealed class GetProductHandler(IProductSearch products, ProductMapping mapping) : IRequestHandler<GetProduct, ProductDto>
 {
     public async Task<ProductDto> Handle(GetProduct request, CancellationToken cancellationToken)
     {
         var product = await products.FindAsync(request.Id, cancellationToken) ?? throw new NotFoundException("Product", request.Id);
-        return product.ToDto();
+        return mapping.ToDto(product);
     }
 }

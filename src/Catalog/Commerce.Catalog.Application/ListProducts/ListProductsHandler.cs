@@ -5,7 +5,7 @@ using MediatR;
 
 namespace Commerce.Catalog.Application.ListProducts;
 
-internal sealed class ListProductsHandler(IProductSearch search) : IRequestHandler<ListProducts, PagedResult<ProductDto>>
+internal sealed class ListProductsHandler(IProductSearch search, ProductMapping mapping) : IRequestHandler<ListProducts, PagedResult<ProductDto>>
 {
     public async Task<PagedResult<ProductDto>> Handle(ListProducts request, CancellationToken cancellationToken)
     {
@@ -17,6 +17,6 @@ internal sealed class ListProductsHandler(IProductSearch search) : IRequestHandl
             request.MaxPrice,
             string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim(),
             ProductSorts.Parse(request.Sort));
-        return (await search.SearchAsync(filter, cancellationToken)).Select(p => p.ToDto());
+        return (await search.SearchAsync(filter, cancellationToken)).Select(mapping.ToDto);
     }
 }

@@ -1,3 +1,5 @@
+using Commerce.Catalog.Domain.Images;
+
 namespace Commerce.Catalog.Application.Products;
 
 public sealed record ProductDto(
@@ -11,4 +13,24 @@ public sealed record ProductDto(
     string? ImageFile,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    long Version);
+    long Version)
+{
+    /// <summary>In the order the storefront shows them.</summary>
+    public IReadOnlyList<ProductImageDto> Images { get; init; } = [];
+}
+
+/// <param name="ThumbnailUrl">Once Ready: at most <see cref="ImageRules.ThumbnailSize"/> px on its longer side.</param>
+/// <param name="MediumUrl">Once Ready: at most <see cref="ImageRules.MediumSize"/> px on its longer side.</param>
+/// <param name="OriginalUrl">Once Ready: the upload as it was checked.</param>
+public sealed record ProductImageDto(
+    Guid Id,
+    string FileName,
+    string ContentType,
+    ProductImageStatus Status,
+    string? FailureReason,
+    int? Width,
+    int? Height,
+    Uri? ThumbnailUrl,
+    Uri? MediumUrl,
+    Uri? OriginalUrl,
+    DateTimeOffset CreatedAt);

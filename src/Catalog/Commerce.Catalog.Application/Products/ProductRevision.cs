@@ -6,7 +6,7 @@ using Commerce.Catalog.Domain.Products;
 namespace Commerce.Catalog.Application.Products;
 
 /// <summary>The steps full and partial updates share: load, keep the SKU unique, update, store if changed.</summary>
-internal sealed class ProductRevision(IProductRepository products)
+internal sealed class ProductRevision(IProductRepository products, ProductMapping mapping)
 {
     public async Task<ProductDto> ReviseAsync(
         Guid id,
@@ -27,7 +27,7 @@ internal sealed class ProductRevision(IProductRepository products)
             products.Update(product);
         }
 
-        return product.ToDto();
+        return mapping.ToDto(product);
     }
 
     /// <summary>The product, if it is still at the version the client read (If-Match); null expects any version.</summary>

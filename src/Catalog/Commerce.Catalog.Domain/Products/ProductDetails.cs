@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Commerce.BuildingBlocks.Domain;
+using Commerce.Catalog.Domain.Images;
 
 namespace Commerce.Catalog.Domain.Products;
 
@@ -12,7 +13,7 @@ public sealed partial record ProductDetails
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 4000;
     public const int MaxCategoryLength = 100;
-    public const int MaxImageFileLength = 255;
+    public const int MaxImageFileLength = ImageRules.MaxFileNameLength;
 
     private ProductDetails(string sku, string name, string description, string category, Money price, string? imageFile)
     {
@@ -47,7 +48,7 @@ public sealed partial record ProductDetails
         }
 
         var image = string.IsNullOrWhiteSpace(imageFile) ? null : imageFile.Trim();
-        if (image is not null && (image.Length > MaxImageFileLength || !ImageFilePattern().IsMatch(image) || image.Contains("..", StringComparison.Ordinal)))
+        if (image is not null && !ImageRules.IsFileName(image))
         {
             throw new InvalidValueException("invalid_image_file", "The image file must be a plain file name such as 'phone-x.png'.");
         }
@@ -73,7 +74,4 @@ public sealed partial record ProductDetails
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{2,63}$")]
     private static partial Regex SkuPattern();
-
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
-    private static partial Regex ImageFilePattern();
 }
