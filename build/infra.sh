@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs (when missing), starts, stops and reports the servers Commerce needs locally:
-# PostgreSQL from Debian's packages and the SQS emulator (fauxqs, pinned in build/sqs/package.json).
+# PostgreSQL and Redis from Debian's packages and the SQS emulator (fauxqs, pinned in build/sqs/package.json;
+# it serves S3 on the same port).
 # Every step is idempotent: running `up` twice leaves one of each, both answering.
 #
 #   build/infra.sh up | down | status
-#   build/infra.sh postgres-stop | postgres-start | sqs-pause | sqs-resume   (faults for build/faults.sh)
+#   build/infra.sh postgres-stop | postgres-start | sqs-pause | sqs-resume | redis-stop | redis-start   (faults)
 #
 # Settings (environment): COMMERCE_PG_USER / COMMERCE_PG_PASSWORD / COMMERCE_PG_DATABASE (commerce),
-# COMMERCE_SQS_PORT (4566). They match the defaults in src/Commerce.Host/appsettings.json.
+# COMMERCE_SQS_PORT (4566), COMMERCE_REDIS_PORT (6379). They match the defaults in src/Commerce.Host/appsettings.json.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +17,7 @@ pg_user="${COMMERCE_PG_USER:-commerce}"
 pg_password="${COMMERCE_PG_PASSWORD:-commerce}"
 pg_database="${COMMERCE_PG_DATABASE:-commerce}"
 sqs_port="${COMMERCE_SQS_PORT:-4566}"
+redis_port="${COMMERCE_REDIS_PORT:-6379}"
 
 log() { printf '[infra] %s\n' "$*" >&2; }
 
@@ -119,16 +121,51 @@ sqs_pid() {
   echo "$pid"
 }
 
+redis_answers() { redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null | grep -q PONG; }
+
+redis_up() {
+  if ! command -v redis-server >/dev/null 2>&1; then
+    log "installing Redis (Debian package)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq redis-server >/dev/null
+  fi
+  if redis_answers; then log "Redis already answers on 127.0.0.1:$redis_port"; return; fi
+  mkdir -p "$state"
+  log "starting Redis on port $redis_port"
+  # A cache: nothing is saved to disk, and a full memory evicts the least recently used entries.
+  redis-server --bind 127.0.0.1 --port "$redis_port" --daemonize yes --save "" --appendonly no \
+    --maxmemory 256mb --maxmemory-policy allkeys-lru \
+    --pidfile "$state/redis.pid" --logfile "$state/redis.log" --dir "$state"
+  for _ in $(seq 1 60); do redis_answers && break; sleep 0.25; done
+  redis_answers || { log "Redis did not start; see $state/redis.log"; cat "$state/redis.log" >&2; exit 1; }
+  log "Redis ready on 127.0.0.1:$redis_port"
+}
+
+redis_down() {
+  local pidfile="$state/redis.pid"
+  if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+    redis-cli -h 127.0.0.1 -p "$redis_port" shutdown nosave >/dev/null 2>&1 || kill "$(cat "$pidfile")"
+    for _ in $(seq 1 40); do redis_answers || break; sleep 0.25; done
+    rm -f "$pidfile"
+    log "Redis stopped"
+  elif redis_answers; then
+    log "the Redis on port $redis_port was started elsewhere (another clone, or the system's); left running"
+  fi
+}
+
 case "${1:-up}" in
-  up) pg_up; sqs_up ;;
-  down) sqs_down; pg_down ;;
+  up) pg_up; sqs_up; redis_up ;;
+  down) redis_down; sqs_down; pg_down ;;
   status)
     pg_isready -h 127.0.0.1 -p 5432 || true
-    if sqs_answers; then echo "SQS emulator: answering on 127.0.0.1:$sqs_port"; else echo "SQS emulator: down"; fi ;;
+    if sqs_answers; then echo "SQS emulator: answering on 127.0.0.1:$sqs_port"; else echo "SQS emulator: down"; fi
+    if redis_answers; then echo "Redis: answering on 127.0.0.1:$redis_port"; else echo "Redis: down"; fi ;;
   postgres-stop) pg_down ;;
   postgres-start) pg_up ;;
   # SIGSTOP, not a restart: the emulator keeps its queues in memory, and a restart would drop messages SQS never would.
   sqs-pause) kill -STOP "$(sqs_pid)"; log "SQS emulator paused" ;;
   sqs-resume) kill -CONT "$(sqs_pid)"; log "SQS emulator resumed" ;;
-  *) echo "usage: $0 up|down|status|postgres-stop|postgres-start|sqs-pause|sqs-resume" >&2; exit 2 ;;
+  redis-stop) redis_down ;;
+  redis-start) redis_up ;;
+  *) echo "usage: $0 up|down|status|postgres-stop|postgres-start|sqs-pause|sqs-resume|redis-stop|redis-start" >&2; exit 2 ;;
 esac

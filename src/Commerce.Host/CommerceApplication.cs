@@ -5,6 +5,7 @@ using Commerce.BuildingBlocks.Api.Http;
 using Commerce.BuildingBlocks.Api.Operations;
 using Commerce.BuildingBlocks.Api.RateLimiting;
 using Commerce.BuildingBlocks.Api.Security;
+using Commerce.BuildingBlocks.Infrastructure.Caching;
 using Commerce.BuildingBlocks.Infrastructure.Health;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
@@ -38,6 +39,7 @@ public static class CommerceApplication
         builder.Services.AddCommerceRateLimiting(builder.Configuration);
         builder.Services.AddCommercePersistence(builder.Configuration);
         builder.Services.AddCommerceMessaging(builder.Configuration);
+        builder.Services.AddCommerceCaching(builder.Configuration);
         builder.Services.AddCommerceTelemetry(builder.Configuration);
         builder.Services.AddDependencyHealthChecks(builder.Configuration);
         var compatibility = builder.Configuration.GetSection(CompatibilityOptions.Section).Get<CompatibilityOptions>() ?? new CompatibilityOptions();

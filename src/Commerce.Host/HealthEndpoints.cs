@@ -9,7 +9,7 @@ internal static class HealthEndpoints
 {
     /// <summary>
     /// <c>/health/live</c>: the process runs (no dependency is asked, so a database outage does not get it restarted).
-    /// <c>/health/ready</c>: PostgreSQL and SQS answer, with each check's status in the body.
+    /// <c>/health/ready</c>: PostgreSQL and SQS answer (Redis away is Degraded: still ready, slower), with each check's status in the body.
     /// </summary>
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
     {

@@ -95,6 +95,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Messaging:DurabilityMode", "Solo");
         builder.UseSetting("Sqs:AutoProvisionQueues", "true");
         builder.UseSetting("Sqs:QueuePrefix", QueuePrefix);
+        builder.UseSetting("Caching:InstanceName", QueuePrefix);
         builder.UseSetting("Sqs:WaitTimeSeconds", "1");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:Issuer", Issuer);

@@ -4,6 +4,7 @@ using Amazon.S3;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.Catalog.Application.Images;
 using Commerce.Catalog.Application.Ports;
+using Commerce.Catalog.Infrastructure.Caching;
 using Commerce.Catalog.Infrastructure.Images;
 using Commerce.Catalog.Infrastructure.Products;
 using Commerce.Catalog.Infrastructure.SampleData;
@@ -22,6 +23,8 @@ public static class CatalogInfrastructure
     public static IServiceCollection AddCatalogInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.ConfigureMarten(CatalogSchema.Configure);
+        services.AddSingleton<ProductCacheInvalidation>();
+        services.ConfigureMarten((provider, options) => options.Listeners.Add(provider.GetRequiredService<ProductCacheInvalidation>()));
         services.AddSingleton(CatalogSchema.Sku);
         services.AddScoped<IProductRepository, MartenProductRepository>();
         services.AddScoped<IProductSearch, MartenProductSearch>();

@@ -65,6 +65,7 @@ internal sealed class Deployment
             ["Auth__SigningKey"] = signingKey,
             ["Sqs__AutoProvisionQueues"] = "true",
             ["Sqs__QueuePrefix"] = QueuePrefix,
+            ["Caching__InstanceName"] = QueuePrefix, // one Redis, each deployment its own keys
             // One node per database here; Solo takes over whatever a killed predecessor left at once.
             ["Messaging__DurabilityMode"] = "Solo",
             ["RateLimiting__Enabled"] = "false",

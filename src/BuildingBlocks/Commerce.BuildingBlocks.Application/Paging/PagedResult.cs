@@ -1,5 +1,9 @@
+using System.ComponentModel;
+
 namespace Commerce.BuildingBlocks.Application.Paging;
 
+/// <remarks>Immutable (so a cache may share one instance among readers).</remarks>
+[ImmutableObject(true)]
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, long TotalCount)
 {
     public long TotalPages => PageSize == 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;

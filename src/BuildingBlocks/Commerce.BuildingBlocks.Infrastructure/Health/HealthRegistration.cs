@@ -1,6 +1,8 @@
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
 
 namespace Commerce.BuildingBlocks.Infrastructure.Health;
 
@@ -13,7 +15,9 @@ public static class HealthRegistration
     {
         services.AddHealthChecks()
             .AddNpgSql(configuration.GetConnectionString(MartenRegistration.ConnectionStringName)!, name: "postgresql", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(3))
-            .AddCheck<SqsHealthCheck>("sqs", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(3));
+            .AddCheck<SqsHealthCheck>("sqs", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(3))
+            // Degraded, not unhealthy: without Redis every read still answers, from the database, so the node stays in service.
+            .AddRedis(provider => provider.GetRequiredService<IConnectionMultiplexer>(), name: "redis", failureStatus: HealthStatus.Degraded, tags: [ReadyTag], timeout: TimeSpan.FromSeconds(3));
         return services;
     }
 }

@@ -1,11 +1,13 @@
 using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Catalog.Application.Caching;
 using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Application.Products;
 using MediatR;
+using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Commerce.Catalog.Application.ListProducts;
 
-internal sealed class ListProductsHandler(IProductSearch search, ProductMapping mapping) : IRequestHandler<ListProducts, PagedResult<ProductDto>>
+internal sealed class ListProductsHandler(IProductSearch search, ProductMapping mapping, HybridCache cache) : IRequestHandler<ListProducts, PagedResult<ProductDto>>
 {
     public async Task<PagedResult<ProductDto>> Handle(ListProducts request, CancellationToken cancellationToken)
     {
@@ -17,6 +19,10 @@ internal sealed class ListProductsHandler(IProductSearch search, ProductMapping 
             request.MaxPrice,
             string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim(),
             ProductSorts.Parse(request.Sort));
-        return (await search.SearchAsync(filter, cancellationToken)).Select(mapping.ToDto);
+        return await cache.GetOrCreateAsync(
+            CatalogCache.ListKey(filter),
+            async token => (await search.SearchAsync(filter, token)).Select(mapping.ToDto),
+            tags: [CatalogCache.ListsTag],
+            cancellationToken: cancellationToken);
     }
 }

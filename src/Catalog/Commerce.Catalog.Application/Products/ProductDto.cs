@@ -1,7 +1,10 @@
+using System.ComponentModel;
 using Commerce.Catalog.Domain.Images;
 
 namespace Commerce.Catalog.Application.Products;
 
+/// <remarks>Immutable: the cache hands the same instance to every reader on a node instead of a copy each.</remarks>
+[ImmutableObject(true)]
 public sealed record ProductDto(
     Guid Id,
     string Sku,
@@ -22,6 +25,7 @@ public sealed record ProductDto(
 /// <param name="ThumbnailUrl">Once Ready: at most <see cref="ImageRules.ThumbnailSize"/> px on its longer side.</param>
 /// <param name="MediumUrl">Once Ready: at most <see cref="ImageRules.MediumSize"/> px on its longer side.</param>
 /// <param name="OriginalUrl">Once Ready: the upload as it was checked.</param>
+[ImmutableObject(true)]
 public sealed record ProductImageDto(
     Guid Id,
     string FileName,
