@@ -62,6 +62,20 @@ internal static class CommerceOpenApi
 
                 return Task.CompletedTask;
             });
+            options.AddOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                var alternatives = context.Description.ActionDescriptor.EndpointMetadata.OfType<AlternativeResponse>().ToList();
+                if (alternatives.Count > 0 && operation.Responses?["200"].Content?["application/json"] is { Schema: { } first } body)
+                {
+                    List<IOpenApiSchema> shapes = [first];
+                    foreach (var alternative in alternatives)
+                    {
+                        shapes.Add(await context.GetOrCreateSchemaAsync(alternative.Body, null, cancellationToken));
+                    }
+
+                    body.Schema = new OpenApiSchema { OneOf = shapes };
+                }
+            });
             options.AddOperationTransformer((operation, context, _) =>
             {
                 operation.Responses ??= [];

@@ -10,6 +10,7 @@ using Commerce.Catalog.Application.DeleteProduct;
 using Commerce.Catalog.Application.GetProduct;
 using Commerce.Catalog.Application.ListCategories;
 using Commerce.Catalog.Application.ListProducts;
+using Commerce.Catalog.Application.ListProductsByCursor;
 using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Application.Products;
 using Commerce.Catalog.Application.ReorderImages;
@@ -33,7 +34,8 @@ public static class CatalogEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).MapsErrors(CatalogErrorFields.Products);
 
         products.MapGet("/", ListProducts).WithName(nameof(ListProducts))
-            .WithSummary("List products: filter by category, price range and words, sort, and page.");
+            .WithSummary("List products: filter by category, price range and words, sort, and page by number (page, pageSize: a PagedResult with totals) or by cursor (limit, then cursor = the last page's nextCursor: a CursorPage, stable while products are added).")
+            .Produces<PagedResult<ProductDto>>().AlsoAnswers<CursorPage<ProductDto>>();
         products.MapGet("/{id:guid}", GetProduct).WithName(nameof(GetProduct))
             .WithSummary("Get one product; its ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
         products.MapPost("/", CreateProduct).WithName(nameof(CreateProduct))
@@ -66,7 +68,7 @@ public static class CatalogEndpoints
         return app;
     }
 
-    private static async Task<Ok<PagedResult<ProductDto>>> ListProducts(
+    private static async Task<IResult> ListProducts(
         IMediator mediator,
         CancellationToken cancellationToken,
         int page = 1,
@@ -75,8 +77,13 @@ public static class CatalogEndpoints
         decimal? minPrice = null,
         decimal? maxPrice = null,
         string? search = null,
-        string? sort = null) =>
-        TypedResults.Ok(await mediator.Send(new ListProducts(page, pageSize, category, minPrice, maxPrice, search, sort), cancellationToken));
+        string? sort = null,
+        int? limit = null,
+        string? cursor = null) =>
+        limit is null && cursor is null
+            ? TypedResults.Ok(await mediator.Send(new ListProducts(page, pageSize, category, minPrice, maxPrice, search, sort), cancellationToken))
+            : TypedResults.Ok(await mediator.Send(
+                new ListProductsByCursor(limit ?? PageRequest.DefaultPageSize, cursor, category, minPrice, maxPrice, search, sort), cancellationToken));
 
     private static async Task<Ok<ProductDto>> GetProduct(Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         WithETag(response, await mediator.Send(new GetProduct(id), cancellationToken));

@@ -8,7 +8,8 @@ internal static class CatalogErrorFields
     public static readonly ErrorFields Products = new ErrorFields()
         .Code("invalid_sku", "sku").Code("invalid_image_file", "imageFile")
         .Text("name", "name").Text("description", "description").Text("category", "category")
-        .Code("negative_price", "price").Code("invalid_price", "price").Code("unknown_currency", "currency");
+        .Code("negative_price", "price").Code("invalid_price", "price").Code("unknown_currency", "currency")
+        .Code("invalid_cursor", "cursor");
 
     public static readonly ErrorFields Images = new ErrorFields()
         .Code("invalid_image_file_name", "fileName").Code("unsupported_image_type", "contentType").Code("invalid_image_order", "imageIds");

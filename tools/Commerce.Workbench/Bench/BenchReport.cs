@@ -40,7 +40,7 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
                 .AppendLine("| operation | per second | p50 | p95 | p99 | max | errors | full / baseline |")
                 .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
             Row(text, "GET product by id", r.ById, r.ByIdBaseline);
-            Row(text, "… baseline (Marten load, no MediatR, no mapping)", r.ByIdBaseline, null);
+            Row(text, "… baseline (Marten load, no MediatR, no mapping, no cache)", r.ByIdBaseline, null);
             Row(text, "GET products, one category, page of 20", r.List, r.ListBaseline);
             Row(text, "… baseline", r.ListBaseline, null);
             Row(text, "checkout (basket + checkout, distinct users)", r.Checkout, r.CheckoutBaseline);
@@ -66,7 +66,7 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
             r => r.EndToEnd.Any(e => e.OfferedRate >= 300 && e.Confirmed.LatencyMs.P99 <= 500));
         Target(text, "highest offered rate holding p99 202 → Confirmed ≤ 500 ms (goal: 300/s)", r => HighestHolding(r) is { } best ? $"{best:0}/s" : "none of those run",
             r => HighestHolding(r) >= 300);
-        Target(text, "reads full/baseline ≥ 0.8", r => $"by id {Ratio(r.ById, r.ByIdBaseline)}, list {Ratio(r.List, r.ListBaseline)}", r => r.ById.PerSecond / r.ByIdBaseline.PerSecond >= 0.8 && r.List.PerSecond / r.ListBaseline.PerSecond >= 0.8);
+        Target(text, "cached reads full/baseline ≥ 2 (HybridCache + Redis against a bare Marten load)", r => $"by id {Ratio(r.ById, r.ByIdBaseline)}, list {Ratio(r.List, r.ListBaseline)}", r => r.ById.PerSecond / r.ByIdBaseline.PerSecond >= 2 && r.List.PerSecond / r.ListBaseline.PerSecond >= 2);
         Target(text, "checkouts full/baseline ≥ 0.5", r => Ratio(r.Checkout, r.CheckoutBaseline), r => r.Checkout.PerSecond / r.CheckoutBaseline.PerSecond >= 0.5);
         return text.ToString();
     }

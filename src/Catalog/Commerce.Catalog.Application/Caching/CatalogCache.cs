@@ -19,4 +19,7 @@ public static class CatalogCache
         return $"{ListsTag}:{filter.Page}:{filter.PageSize}:{filter.Sort}:{filter.MinPrice}:{filter.MaxPrice}:" +
                $"{Uri.EscapeDataString(filter.Category ?? string.Empty)}:{Uri.EscapeDataString(filter.Text ?? string.Empty)}";
     }
+
+    /// <summary>A cursor page: the filter's key (its page number unused) and where the page starts.</summary>
+    public static string CursorKey(ProductFilter filter, string? cursor) => $"{ListKey(filter)}:after:{cursor}";
 }

@@ -11,14 +11,8 @@ internal sealed class ListProductsHandler(IProductSearch search, ProductMapping 
 {
     public async Task<PagedResult<ProductDto>> Handle(ListProducts request, CancellationToken cancellationToken)
     {
-        var filter = new ProductFilter(
-            request.Page,
-            request.PageSize,
-            string.IsNullOrWhiteSpace(request.Category) ? null : request.Category.Trim(),
-            request.MinPrice,
-            request.MaxPrice,
-            string.IsNullOrWhiteSpace(request.Search) ? null : request.Search.Trim(),
-            ProductSorts.Parse(request.Sort));
+        var filter = ProductFilter.From(
+            request.Page, request.PageSize, request.Category, request.MinPrice, request.MaxPrice, request.Search, ProductSorts.Parse(request.Sort));
         return await cache.GetOrCreateAsync(
             CatalogCache.ListKey(filter),
             async token => (await search.SearchAsync(filter, token)).Select(mapping.ToDto),

@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Catalog.Application.ListProductsByCursor;
 using Commerce.Catalog.Domain.Products;
 
 namespace Commerce.Catalog.Application.Ports;
@@ -10,6 +11,9 @@ public interface IProductSearch
 
     Task<PagedResult<Product>> SearchAsync(ProductFilter filter, CancellationToken cancellationToken);
 
+    /// <returns>Up to <paramref name="take"/> products of the filter, in its sort, from just after <paramref name="after"/> (null: from the start).</returns>
+    Task<IReadOnlyList<Product>> SearchAfterAsync(ProductFilter filter, ProductCursor? after, int take, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken);
 }
 
@@ -20,7 +24,14 @@ public sealed record ProductFilter(
     decimal? MinPrice,
     decimal? MaxPrice,
     string? Text,
-    ProductSort Sort);
+    ProductSort Sort)
+{
+    /// <summary>A list request's filter: blank text means no filter, words are trimmed, no sort means newest first.</summary>
+    public static ProductFilter From(int page, int pageSize, string? category, decimal? minPrice, decimal? maxPrice, string? search, ProductSort sort) =>
+        new(page, pageSize, Trimmed(category), minPrice, maxPrice, Trimmed(search), sort);
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
 
 public enum ProductSort
 {

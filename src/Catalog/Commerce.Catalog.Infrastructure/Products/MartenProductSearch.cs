@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
+using Commerce.Catalog.Application.ListProductsByCursor;
 using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Domain.Products;
 using Marten;
@@ -12,6 +13,41 @@ internal sealed class MartenProductSearch(IQuerySession session) : IProductSearc
     public Task<Product?> FindAsync(Guid id, CancellationToken cancellationToken) => session.LoadAsync<Product>(id, cancellationToken);
 
     public async Task<PagedResult<Product>> SearchAsync(ProductFilter filter, CancellationToken cancellationToken)
+    {
+        return await Filtered(filter).ToPagedResultAsync(q => Ordered(q, filter.Sort), filter.Page, filter.PageSize, cancellationToken);
+    }
+
+    /// <remarks>
+    /// Keyset paging: the rows after the cursor in the list's own order (its sort key, then the id), so no row is
+    /// skipped or shown twice while others are added, and the database seeks instead of counting off an offset.
+    /// </remarks>
+    public async Task<IReadOnlyList<Product>> SearchAfterAsync(ProductFilter filter, ProductCursor? after, int take, CancellationToken cancellationToken)
+    {
+        var query = Filtered(filter);
+        if (after is not null)
+        {
+            query = filter.Sort switch
+            {
+                ProductSort.PriceAscending => query.Where(p => p.Price.Amount > after.Price || (p.Price.Amount == after.Price && p.MatchesSql("d.id > ?", after.Id))),
+                ProductSort.PriceDescending => query.Where(p => p.Price.Amount < after.Price || (p.Price.Amount == after.Price && p.MatchesSql("d.id > ?", after.Id))),
+                ProductSort.Name => query.Where(p => p.MatchesSql("((d.data ->> 'Name') > ? or ((d.data ->> 'Name') = ? and d.id > ?))", after.Key, after.Key, after.Id)),
+                _ => query.Where(p => p.CreatedAt < after.CreatedAt || (p.CreatedAt == after.CreatedAt && p.MatchesSql("d.id > ?", after.Id))),
+            };
+        }
+
+        return await Ordered(query, filter.Sort).Take(take).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Id last: equal prices or names must not swap places between pages.</summary>
+    private static IQueryable<Product> Ordered(IQueryable<Product> query, ProductSort sort) => sort switch
+    {
+        ProductSort.PriceAscending => query.OrderBy(p => p.Price.Amount).ThenBy(p => p.Id),
+        ProductSort.PriceDescending => query.OrderByDescending(p => p.Price.Amount).ThenBy(p => p.Id),
+        ProductSort.Name => query.OrderBy(p => p.Name).ThenBy(p => p.Id),
+        _ => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
+    };
+
+    private IQueryable<Product> Filtered(ProductFilter filter)
     {
         var query = session.Query<Product>().AsQueryable();
         if (filter.Category is { } category)
@@ -34,16 +70,7 @@ internal sealed class MartenProductSearch(IQuerySession session) : IProductSearc
             query = query.Where(p => p.MatchesSql(CatalogSchema.FullTextMatchSql, text));
         }
 
-        // Id last: equal prices or names must not swap places between pages.
-        Func<IQueryable<Product>, IQueryable<Product>> order = filter.Sort switch
-        {
-            ProductSort.PriceAscending => q => q.OrderBy(p => p.Price.Amount).ThenBy(p => p.Id),
-            ProductSort.PriceDescending => q => q.OrderByDescending(p => p.Price.Amount).ThenBy(p => p.Id),
-            ProductSort.Name => q => q.OrderBy(p => p.Name).ThenBy(p => p.Id),
-            _ => q => q.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
-        };
-
-        return await query.ToPagedResultAsync(order, filter.Page, filter.PageSize, cancellationToken);
+        return query;
     }
 
     public async Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken)

@@ -1,0 +1,14 @@
+using System.ComponentModel;
+
+namespace Commerce.BuildingBlocks.Application.Paging;
+
+/// <summary>
+/// A page found by where the previous one ended, not by how many rows to skip: stable while rows are added, and as
+/// quick far in as at the start. No total: counting would cost what keyset paging saves.
+/// </summary>
+/// <param name="NextCursor">Pass it as <c>cursor</c> for the next page; null on the last page.</param>
+[ImmutableObject(true)]
+public sealed record CursorPage<T>(IReadOnlyList<T> Items, int Limit, string? NextCursor)
+{
+    public CursorPage<TOut> Select<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Limit, NextCursor);
+}

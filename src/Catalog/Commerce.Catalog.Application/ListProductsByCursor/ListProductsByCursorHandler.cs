@@ -1,0 +1,28 @@
+using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Catalog.Application.Caching;
+using Commerce.Catalog.Application.ListProducts;
+using Commerce.Catalog.Application.Ports;
+using Commerce.Catalog.Application.Products;
+using MediatR;
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace Commerce.Catalog.Application.ListProductsByCursor;
+
+internal sealed class ListProductsByCursorHandler(IProductSearch search, ProductMapping mapping, HybridCache cache)
+    : IRequestHandler<ListProductsByCursor, CursorPage<ProductDto>>
+{
+    public async Task<CursorPage<ProductDto>> Handle(ListProductsByCursor request, CancellationToken cancellationToken)
+    {
+        var sort = ProductSorts.Parse(request.Sort);
+        var after = request.Cursor is null ? null : ProductCursor.Decode(request.Cursor, sort);
+        var filter = ProductFilter.From(1, request.Limit, request.Category, request.MinPrice, request.MaxPrice, request.Search, sort);
+        return await cache.GetOrCreateAsync(CatalogCache.CursorKey(filter, request.Cursor), async token =>
+        {
+            // One more than the page holds says whether another page follows, without counting.
+            var found = await search.SearchAfterAsync(filter, after, request.Limit + 1, token);
+            var page = found.Take(request.Limit).ToList();
+            var next = found.Count > request.Limit ? ProductCursor.After(page[^1], sort).Encode() : null;
+            return new CursorPage<ProductDto>([.. page.Select(mapping.ToDto)], request.Limit, next);
+        }, tags: [CatalogCache.ListsTag], cancellationToken: cancellationToken);
+    }
+}
