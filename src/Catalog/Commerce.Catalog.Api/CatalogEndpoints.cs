@@ -34,7 +34,7 @@ public static class CatalogEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest).MapsErrors(CatalogErrorFields.Products);
 
         products.MapGet("/", ListProducts).WithName(nameof(ListProducts))
-            .WithSummary("List products: filter by category, price range and words, sort, and page by number (page, pageSize: a PagedResult with totals) or by cursor (limit, then cursor = the last page's nextCursor: a CursorPage, stable while products are added).")
+            .WithSummary("List products: filter by category, tag, price range and words, sort, and page by number (page, pageSize: a PagedResult with totals) or by cursor (limit, then cursor = the last page's nextCursor: a CursorPage, stable while products are added).")
             .Produces<PagedResult<ProductDto>>().AlsoAnswers<CursorPage<ProductDto>>();
         products.MapGet("/{id:guid}", GetProduct).WithName(nameof(GetProduct))
             .WithSummary("Get one product; its ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
@@ -78,12 +78,13 @@ public static class CatalogEndpoints
         decimal? maxPrice = null,
         string? search = null,
         string? sort = null,
+        string? tag = null,
         int? limit = null,
         string? cursor = null) =>
         limit is null && cursor is null
-            ? TypedResults.Ok(await mediator.Send(new ListProducts(page, pageSize, category, minPrice, maxPrice, search, sort), cancellationToken))
+            ? TypedResults.Ok(await mediator.Send(new ListProducts(page, pageSize, category, minPrice, maxPrice, search, sort, tag), cancellationToken))
             : TypedResults.Ok(await mediator.Send(
-                new ListProductsByCursor(limit ?? PageRequest.DefaultPageSize, cursor, category, minPrice, maxPrice, search, sort), cancellationToken));
+                new ListProductsByCursor(limit ?? PageRequest.DefaultPageSize, cursor, category, minPrice, maxPrice, search, sort, tag), cancellationToken));
 
     private static async Task<Ok<ProductDto>> GetProduct(Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         WithETag(response, await mediator.Send(new GetProduct(id), cancellationToken));
@@ -91,7 +92,7 @@ public static class CatalogEndpoints
     private static async Task<CreatedAtRoute<ProductDto>> CreateProduct(ProductFieldsRequest body, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
     {
         var product = await mediator.Send(
-            new CreateProduct(body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile),
+            new CreateProduct(body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile) { Tags = body.Tags, Specifications = body.SpecificationFields },
             cancellationToken);
         response.Headers.ETag = VersionETag.Format(product.Version);
         return TypedResults.CreatedAtRoute(product, nameof(GetProduct), new { id = product.Id });
@@ -100,13 +101,13 @@ public static class CatalogEndpoints
     private static async Task<Ok<ProductDto>> ReplaceProduct(
         Guid id, ProductFieldsRequest body, IfMatch ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         WithETag(response, await mediator.Send(
-            new ReplaceProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, ifMatch.Version),
+            new ReplaceProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, ifMatch.Version) { Tags = body.Tags, Specifications = body.SpecificationFields },
             cancellationToken));
 
     private static async Task<Ok<ProductDto>> ChangeProduct(
         Guid id, ProductFieldsRequest body, IfMatch ifMatch, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         WithETag(response, await mediator.Send(
-            new ChangeProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, ifMatch.Version),
+            new ChangeProduct(id, body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile, ifMatch.Version) { Tags = body.Tags, Specifications = body.SpecificationFields },
             cancellationToken));
 
     private static async Task<NoContent> DeleteProduct(Guid id, IfMatch ifMatch, IMediator mediator, CancellationToken cancellationToken)

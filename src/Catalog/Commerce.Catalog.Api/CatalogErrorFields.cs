@@ -9,7 +9,10 @@ internal static class CatalogErrorFields
         .Code("invalid_sku", "sku").Code("invalid_image_file", "imageFile")
         .Text("name", "name").Text("description", "description").Text("category", "category")
         .Code("negative_price", "price").Code("invalid_price", "price").Code("unknown_currency", "currency")
-        .Code("invalid_cursor", "cursor");
+        .Code("invalid_cursor", "cursor")
+        .Code("invalid_tag", "tags").Code("too_many_tags", "tags")
+        .Text("specification_name", "specifications").Text("specification_value", "specifications")
+        .Code("too_many_specifications", "specifications").Code("duplicate_specification", "specifications");
 
     public static readonly ErrorFields Images = new ErrorFields()
         .Code("invalid_image_file_name", "fileName").Code("unsupported_image_type", "contentType").Code("invalid_image_order", "imageIds");

@@ -1,3 +1,5 @@
+using Commerce.Catalog.Application.Products;
+
 namespace Commerce.Catalog.Api;
 
 /// <summary>
@@ -11,4 +13,13 @@ public sealed record ProductFieldsRequest(
     string? Category,
     decimal? Price,
     string? Currency,
-    string? ImageFile);
+    string? ImageFile,
+    IReadOnlyList<string?>? Tags = null,
+    IReadOnlyList<SpecificationRequest>? Specifications = null)
+{
+    public IReadOnlyList<SpecificationField>? SpecificationFields => Specifications?.Select(s => new SpecificationField(s?.Name, s?.Value)).ToList();
+}
+
+/// <param name="Name">e.g. <c>Weight</c>; each name once per product.</param>
+/// <param name="Value">e.g. <c>180 g</c>.</param>
+public sealed record SpecificationRequest(string? Name, string? Value);

@@ -17,7 +17,7 @@ public static class CatalogCache
     {
         ArgumentNullException.ThrowIfNull(filter);
         return $"{ListsTag}:{filter.Page}:{filter.PageSize}:{filter.Sort}:{filter.MinPrice}:{filter.MaxPrice}:" +
-               $"{Uri.EscapeDataString(filter.Category ?? string.Empty)}:{Uri.EscapeDataString(filter.Text ?? string.Empty)}";
+               $"{Uri.EscapeDataString(filter.Category ?? string.Empty)}:{Uri.EscapeDataString(filter.Text ?? string.Empty)}:{filter.Tag}";
     }
 
     /// <summary>A cursor page: the filter's key (its page number unused) and where the page starts.</summary>

@@ -10,4 +10,9 @@ public sealed record CreateProduct(
     string? Category,
     decimal? Price,
     string? Currency,
-    string? ImageFile) : ICommand<ProductDto>, IProductFields;
+    string? ImageFile) : ICommand<ProductDto>, IProductFields
+{
+    public IReadOnlyList<string?>? Tags { get; init; }
+
+    public IReadOnlyList<SpecificationField>? Specifications { get; init; }
+}

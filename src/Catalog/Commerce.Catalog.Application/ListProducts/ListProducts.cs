@@ -13,4 +13,5 @@ public sealed record ListProducts(
     decimal? MinPrice = null,
     decimal? MaxPrice = null,
     string? Search = null,
-    string? Sort = null) : IQuery<PagedResult<ProductDto>>, IPagedQuery;
+    string? Sort = null,
+    string? Tag = null) : IQuery<PagedResult<ProductDto>>, IPagedQuery;

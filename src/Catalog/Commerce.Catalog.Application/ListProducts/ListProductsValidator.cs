@@ -16,6 +16,7 @@ internal sealed class ListProductsValidator : AbstractValidator<ListProducts>
         RuleFor(x => x.MaxPrice).GreaterThanOrEqualTo(x => x.MinPrice ?? 0);
         RuleFor(x => x.Search).MaximumLength(MaxSearchLength);
         RuleFor(x => x.Category).MaximumLength(MaxCategoryLength);
+        RuleFor(x => x.Tag).MaximumLength(ProductDetails.MaxTagLength);
         RuleFor(x => x.Sort).Must(ProductSorts.IsKnown).WithMessage($"Sort must be one of: {ProductSorts.Names}.");
     }
 }

@@ -12,4 +12,5 @@ public sealed record ListProductsByCursor(
     decimal? MinPrice = null,
     decimal? MaxPrice = null,
     string? Search = null,
-    string? Sort = null) : IQuery<CursorPage<ProductDto>>;
+    string? Sort = null,
+    string? Tag = null) : IQuery<CursorPage<ProductDto>>;

@@ -15,7 +15,7 @@ internal sealed class ListProductsByCursorHandler(IProductSearch search, Product
     {
         var sort = ProductSorts.Parse(request.Sort);
         var after = request.Cursor is null ? null : ProductCursor.Decode(request.Cursor, sort);
-        var filter = ProductFilter.From(1, request.Limit, request.Category, request.MinPrice, request.MaxPrice, request.Search, sort);
+        var filter = ProductFilter.From(1, request.Limit, request.Category, request.MinPrice, request.MaxPrice, request.Search, sort, request.Tag);
         return await cache.GetOrCreateAsync(CatalogCache.CursorKey(filter, request.Cursor), async token =>
         {
             // One more than the page holds says whether another page follows, without counting.

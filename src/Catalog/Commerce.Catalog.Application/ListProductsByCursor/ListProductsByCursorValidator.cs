@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.ListProducts;
+using Commerce.Catalog.Domain.Products;
 using FluentValidation;
 
 namespace Commerce.Catalog.Application.ListProductsByCursor;
@@ -17,6 +18,7 @@ internal sealed class ListProductsByCursorValidator : AbstractValidator<ListProd
         RuleFor(x => x.MaxPrice).GreaterThanOrEqualTo(x => x.MinPrice ?? 0);
         RuleFor(x => x.Search).MaximumLength(ListProductsValidator.MaxSearchLength);
         RuleFor(x => x.Category).MaximumLength(ListProductsValidator.MaxCategoryLength);
+        RuleFor(x => x.Tag).MaximumLength(ProductDetails.MaxTagLength);
         RuleFor(x => x.Sort).Must(ProductSorts.IsKnown).WithMessage($"Sort must be one of: {ProductSorts.Names}.");
     }
 }

@@ -24,11 +24,13 @@ public sealed record ProductFilter(
     decimal? MinPrice,
     decimal? MaxPrice,
     string? Text,
-    ProductSort Sort)
+    ProductSort Sort,
+    string? Tag = null)
 {
     /// <summary>A list request's filter: blank text means no filter, words are trimmed, no sort means newest first.</summary>
-    public static ProductFilter From(int page, int pageSize, string? category, decimal? minPrice, decimal? maxPrice, string? search, ProductSort sort) =>
-        new(page, pageSize, Trimmed(category), minPrice, maxPrice, Trimmed(search), sort);
+    public static ProductFilter From(
+        int page, int pageSize, string? category, decimal? minPrice, decimal? maxPrice, string? search, ProductSort sort, string? tag) =>
+        new(page, pageSize, Trimmed(category), minPrice, maxPrice, Trimmed(search), sort, Trimmed(tag)?.ToLowerInvariant());
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

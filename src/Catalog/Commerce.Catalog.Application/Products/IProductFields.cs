@@ -16,4 +16,13 @@ public interface IProductFields
     string? Currency { get; }
 
     string? ImageFile { get; }
+
+    /// <summary>Null: none (create, replace) or unchanged (change).</summary>
+    IReadOnlyList<string?>? Tags { get; }
+
+    /// <summary>Null: none (create, replace) or unchanged (change).</summary>
+    IReadOnlyList<SpecificationField>? Specifications { get; }
 }
+
+/// <summary>A specification line as a client sends it.</summary>
+public sealed record SpecificationField(string? Name, string? Value);

@@ -18,9 +18,16 @@ public sealed record ProductDto(
     DateTimeOffset UpdatedAt,
     long Version)
 {
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    public IReadOnlyList<ProductSpecificationDto> Specifications { get; init; } = [];
+
     /// <summary>In the order the storefront shows them.</summary>
     public IReadOnlyList<ProductImageDto> Images { get; init; } = [];
 }
+
+[ImmutableObject(true)]
+public sealed record ProductSpecificationDto(string Name, string Value);
 
 /// <param name="ThumbnailUrl">Once Ready: at most <see cref="ImageRules.ThumbnailSize"/> px on its longer side.</param>
 /// <param name="MediumUrl">Once Ready: at most <see cref="ImageRules.MediumSize"/> px on its longer side.</param>

@@ -16,7 +16,9 @@ internal static class ProductFieldsExtensions
             new Money(
                 fields.Price ?? current?.Price.Amount ?? throw Missing("price"),
                 fields.Currency ?? current?.Price.Currency ?? throw Missing("currency")),
-            fields.ImageFile ?? current?.ImageFile);
+            fields.ImageFile ?? current?.ImageFile,
+            fields.Tags ?? current?.Tags,
+            fields.Specifications?.Select(s => ProductSpecification.Create(s.Name, s.Value)) ?? current?.Specifications);
 
     public static ConflictException SkuTaken(string sku) =>
         new("sku_taken", $"Another product already has the SKU '{sku}'.", "sku");

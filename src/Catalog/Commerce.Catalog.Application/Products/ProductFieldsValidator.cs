@@ -32,5 +32,16 @@ internal sealed class ProductFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Currency).Must(CurrencyCodes.IsKnown).When(x => x.Currency is not null)
             .WithMessage(x => $"'{x.Currency}' is not an ISO 4217 currency code.");
         RuleFor(x => x.ImageFile).MaximumLength(ProductDetails.MaxImageFileLength);
+        RuleFor(x => x.Tags).Must(tags => tags!.Count <= ProductDetails.MaxTags).When(x => x.Tags is not null)
+            .WithMessage($"A product has at most {ProductDetails.MaxTags} tags.");
+        RuleForEach(x => x.Tags).Must(tag => ProductDetails.IsTag(tag?.Trim().ToLowerInvariant()))
+            .WithMessage($"Each tag must be {ProductDetails.TagRule}.");
+        RuleFor(x => x.Specifications).Must(sheet => sheet!.Count <= ProductDetails.MaxSpecifications).When(x => x.Specifications is not null)
+            .WithMessage($"A product has at most {ProductDetails.MaxSpecifications} specifications.");
+        RuleForEach(x => x.Specifications).ChildRules(line =>
+        {
+            line.RuleFor(s => s.Name).NotEmpty().MaximumLength(ProductSpecification.MaxNameLength).OneLine();
+            line.RuleFor(s => s.Value).NotEmpty().MaximumLength(ProductSpecification.MaxValueLength).OneLine();
+        });
     }
 }

@@ -13,4 +13,9 @@ public sealed record ReplaceProduct(
     decimal? Price,
     string? Currency,
     string? ImageFile,
-    long? ExpectedVersion = null) : ICommand<ProductDto>, IProductFields;
+    long? ExpectedVersion = null) : ICommand<ProductDto>, IProductFields
+{
+    public IReadOnlyList<string?>? Tags { get; init; }
+
+    public IReadOnlyList<SpecificationField>? Specifications { get; init; }
+}

@@ -24,6 +24,10 @@ public sealed class Product
 
     public string? ImageFile { get; private set; }
 
+    public IReadOnlyList<string> Tags { get; private set; } = [];
+
+    public IReadOnlyList<ProductSpecification> Specifications { get; private set; } = [];
+
     /// <summary>In the order the storefront shows them; the first Ready one is the product's picture.</summary>
     public IReadOnlyList<ProductImage> Images { get; private set; } = [];
 
@@ -34,7 +38,7 @@ public sealed class Product
     /// <summary>1 when created, one more with every change: the product's ETag.</summary>
     public long Version { get; private set; }
 
-    public ProductDetails Details => ProductDetails.Create(Sku, Name, Description, Category, Price, ImageFile);
+    public ProductDetails Details => ProductDetails.Create(Sku, Name, Description, Category, Price, ImageFile, Tags, Specifications);
 
     public static Product Create(Guid id, ProductDetails details, DateTimeOffset now)
     {
@@ -71,6 +75,8 @@ public sealed class Product
         Category = details.Category;
         Price = details.Price;
         ImageFile = details.ImageFile;
+        Tags = details.Tags;
+        Specifications = details.Specifications;
         UpdatedAt = now;
     }
 

@@ -14,9 +14,19 @@ public sealed partial record ProductDetails
     public const int MaxDescriptionLength = 4000;
     public const int MaxCategoryLength = 100;
     public const int MaxImageFileLength = ImageRules.MaxFileNameLength;
+    public const int MaxTags = 20;
+    public const int MaxTagLength = 40;
+    public const int MaxSpecifications = 30;
 
-    private ProductDetails(string sku, string name, string description, string category, Money price, string? imageFile)
+    /// <summary>What a tag looks like, for the validators' messages.</summary>
+    public const string TagRule = "lower-case letters, digits and dashes, 1 to 40 of them";
+
+    private ProductDetails(
+        string sku, string name, string description, string category, Money price, string? imageFile,
+        IReadOnlyList<string> tags, IReadOnlyList<ProductSpecification> specifications)
     {
+        Tags = tags;
+        Specifications = specifications;
         Sku = sku;
         Name = name;
         Description = description;
@@ -39,7 +49,15 @@ public sealed partial record ProductDetails
     /// <summary>A bare file name (no folders): the storefront resolves it against its image store.</summary>
     public string? ImageFile { get; }
 
-    public static ProductDetails Create(string? sku, string? name, string? description, string? category, Money price, string? imageFile)
+    /// <summary>Lower case, each once, in the merchant's order: what shoppers filter by (<c>waterproof</c>, <c>5g</c>).</summary>
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>The specification sheet in the merchant's order, each name once (names compared ignoring case).</summary>
+    public IReadOnlyList<ProductSpecification> Specifications { get; }
+
+    public static ProductDetails Create(
+        string? sku, string? name, string? description, string? category, Money price, string? imageFile,
+        IEnumerable<string?>? tags = null, IEnumerable<ProductSpecification>? specifications = null)
     {
         var normalizedSku = sku?.Trim().ToUpperInvariant() ?? string.Empty;
         if (!SkuPattern().IsMatch(normalizedSku))
@@ -60,7 +78,45 @@ public sealed partial record ProductDetails
             Optional(description, "description", MaxDescriptionLength),
             OneLineText.Required(category, "category", MaxCategoryLength),
             price,
-            image);
+            image,
+            CheckTags(tags),
+            CheckSpecifications(specifications));
+    }
+
+    public static bool IsTag(string? tag) => tag is { Length: > 0 and <= MaxTagLength } && TagPattern().IsMatch(tag);
+
+    /// <summary>Lists compare by their items: details read back from storage equal the ones written.</summary>
+    public bool Equals(ProductDetails? other) =>
+        other is not null && Sku == other.Sku && Name == other.Name && Description == other.Description && Category == other.Category
+        && Price == other.Price && ImageFile == other.ImageFile && Tags.SequenceEqual(other.Tags) && Specifications.SequenceEqual(other.Specifications);
+
+    public override int GetHashCode() => HashCode.Combine(Sku, Name, Category, Price, Tags.Count, Specifications.Count);
+
+    private static string[] CheckTags(IEnumerable<string?>? tags)
+    {
+        var normalized = (tags ?? []).Select(t => t?.Trim().ToLowerInvariant()).ToArray();
+        if (normalized.Any(t => !IsTag(t)))
+        {
+            throw new InvalidValueException("invalid_tag", $"Each tag must be {TagRule}.");
+        }
+
+        var distinct = normalized.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        return distinct.Length <= MaxTags
+            ? distinct
+            : throw new InvalidValueException("too_many_tags", $"A product has at most {MaxTags} tags.");
+    }
+
+    private static ProductSpecification[] CheckSpecifications(IEnumerable<ProductSpecification>? specifications)
+    {
+        var sheet = (specifications ?? []).ToArray();
+        if (sheet.Length > MaxSpecifications)
+        {
+            throw new InvalidValueException("too_many_specifications", $"A product has at most {MaxSpecifications} specifications.");
+        }
+
+        return sheet.DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase).Count() == sheet.Length
+            ? sheet
+            : throw new InvalidValueException("duplicate_specification", "Each specification name may appear once.");
     }
 
     /// <summary>Free text that may break lines (a description): only its length is bounded.</summary>
@@ -71,6 +127,9 @@ public sealed partial record ProductDetails
             ? trimmed
             : throw new InvalidValueException($"{field}_too_long", $"The {field} must be at most {maxLength} characters.");
     }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex TagPattern();
 
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{2,63}$")]
     private static partial Regex SkuPattern();

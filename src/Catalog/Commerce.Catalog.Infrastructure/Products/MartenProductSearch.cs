@@ -65,6 +65,11 @@ internal sealed class MartenProductSearch(IQuerySession session) : IProductSearc
             query = query.Where(p => p.Price.Amount <= max);
         }
 
+        if (filter.Tag is { } tag)
+        {
+            query = query.Where(p => p.Tags.Contains(tag));
+        }
+
         if (filter.Text is { } text)
         {
             query = query.Where(p => p.MatchesSql(CatalogSchema.FullTextMatchSql, text));
