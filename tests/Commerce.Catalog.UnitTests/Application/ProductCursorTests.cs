@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Catalog.Application.ListProductsByCursor;
 using Commerce.Catalog.Application.Ports;
@@ -37,7 +38,7 @@ public class ProductCursorTests
         foreach (var (text, sort) in new[] { (byName, ProductSort.Newest), ("garbage!", ProductSort.Name), ("e30", ProductSort.Name), (string.Empty, ProductSort.Name) })
         {
             var act = () => ProductCursor.Decode(text, sort);
-            act.Should().Throw<InvalidValueException>().Which.Code.Should().Be(ProductCursor.InvalidCode);
+            act.Should().Throw<InvalidValueException>().Which.Code.Should().Be(CursorText.InvalidCode);
         }
     }
 }

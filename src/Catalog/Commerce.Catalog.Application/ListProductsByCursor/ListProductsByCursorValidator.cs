@@ -7,13 +7,10 @@ namespace Commerce.Catalog.Application.ListProductsByCursor;
 
 internal sealed class ListProductsByCursorValidator : AbstractValidator<ListProductsByCursor>
 {
-    /// <summary>Far longer than any cursor this list gives out (a sort, a name of at most 200 characters, an id).</summary>
-    public const int MaxCursorLength = 1024;
-
     public ListProductsByCursorValidator()
     {
         RuleFor(x => x.Limit).InclusiveBetween(1, PageRequest.MaxPageSize);
-        RuleFor(x => x.Cursor).MaximumLength(MaxCursorLength);
+        RuleFor(x => x.Cursor).MaximumLength(CursorText.MaxLength);
         RuleFor(x => x.MinPrice).GreaterThanOrEqualTo(0);
         RuleFor(x => x.MaxPrice).GreaterThanOrEqualTo(x => x.MinPrice ?? 0);
         RuleFor(x => x.Search).MaximumLength(ListProductsValidator.MaxSearchLength);
