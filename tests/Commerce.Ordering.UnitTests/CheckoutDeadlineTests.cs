@@ -89,6 +89,9 @@ public class CheckoutDeadlineTests
 
         public Task<PagedResult<OrderView>> ListAsync(OrderFilter filter, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+        public Task<IReadOnlyList<OrderView>> ListAfterAsync(OrderFilter filter, Application.ListOrdersByCursor.OrderCursor? after, int take, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
         public Task<IReadOnlyList<RecordedOrderEvent>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.BuildingBlocks.Api.Errors;
 
 namespace Commerce.Catalog.Api;
@@ -9,7 +10,7 @@ internal static class CatalogErrorFields
         .Code("invalid_sku", "sku").Code("invalid_image_file", "imageFile")
         .Text("name", "name").Text("description", "description").Text("category", "category")
         .Code("negative_price", "price").Code("invalid_price", "price").Code("unknown_currency", "currency")
-        .Code("invalid_cursor", "cursor")
+        .Code(CursorText.InvalidCode, "cursor")
         .Code("invalid_tag", "tags").Code("too_many_tags", "tags")
         .Text("specification_name", "specifications").Text("specification_value", "specifications")
         .Code("too_many_specifications", "specifications").Code("duplicate_specification", "specifications");

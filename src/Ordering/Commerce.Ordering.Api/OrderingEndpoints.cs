@@ -10,6 +10,7 @@ using Commerce.Ordering.Application.DeliverOrder;
 using Commerce.Ordering.Application.GetOrder;
 using Commerce.Ordering.Application.GetOrderHistory;
 using Commerce.Ordering.Application.ListOrders;
+using Commerce.Ordering.Application.ListOrdersByCursor;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.PlaceOrder;
 using Commerce.Ordering.Application.ShipOrder;
@@ -35,7 +36,8 @@ public static class OrderingEndpoints
             .RequireOwnerOrAdmin().RequireRateLimiting(RatePolicies.Checkout).MapsErrors(OrderingErrorFields.Checkout);
 
         app.MapGet("/api/v1/users/{userName}/orders", ListUserOrders).WithTags("Ordering").WithName(nameof(ListUserOrders))
-            .WithSummary("A user's orders, newest first (the old shop's route): the user themselves or staff; status, placedFrom and placedTo filter as on /orders.")
+            .WithSummary("A user's orders, newest first (the old shop's route): the user themselves or staff; status, placedFrom and placedTo filter as on /orders, and it pages by number or by cursor alike.")
+            .Produces<PagedResult<OrderDto>>().AlsoAnswers<CursorPage<OrderDto>>().MapsErrors(OrderingErrorFields.Lists)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .RequireOwnerOrAdmin();
 
@@ -43,7 +45,8 @@ public static class OrderingEndpoints
         var orders = app.MapGroup(OrdersRoute).WithTags("Ordering").ProducesProblem(StatusCodes.Status400BadRequest)
             .RequireAuthorization(Roles.Customer);
         orders.MapGet("/", ListOrders).WithName(nameof(ListOrders))
-            .WithSummary("List orders, newest first: filter by userName, status, placedFrom and placedTo (ISO 8601). A customer lists only their own.")
+            .WithSummary("List orders, newest first: filter by userName, status, placedFrom and placedTo (ISO 8601); page by number (page, pageSize) or by cursor (limit, then cursor = the last page's nextCursor). A customer lists only their own.")
+            .Produces<PagedResult<OrderDto>>().AlsoAnswers<CursorPage<OrderDto>>().MapsErrors(OrderingErrorFields.Lists)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         orders.MapGet("/{orderId:guid}", GetOrder).WithName(nameof(GetOrder))
             .WithSummary("Get an order; its ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
@@ -80,7 +83,7 @@ public static class OrderingEndpoints
         return TypedResults.Accepted($"{OrdersRoute}/{accepted.OrderId}", accepted);
     }
 
-    private static async Task<Results<Ok<PagedResult<OrderDto>>, ProblemHttpResult>> ListOrders(
+    private static async Task<IResult> ListOrders(
         ClaimsPrincipal user,
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -89,7 +92,9 @@ public static class OrderingEndpoints
         DateTimeOffset? placedFrom = null,
         DateTimeOffset? placedTo = null,
         int page = 1,
-        int pageSize = PageRequest.DefaultPageSize)
+        int pageSize = PageRequest.DefaultPageSize,
+        int? limit = null,
+        string? cursor = null)
     {
         var owner = user.LimitedTo();
         if (owner is not null && userName is not null && userName != owner)
@@ -97,10 +102,19 @@ public static class OrderingEndpoints
             return AccessDenied.Problem($"This token may not list the orders of user '{userName}'.");
         }
 
-        return TypedResults.Ok(await mediator.Send(new ListOrders(owner ?? userName, status, placedFrom, placedTo, page, pageSize), cancellationToken));
+        return await OrdersPageAsync(mediator, owner ?? userName, status, placedFrom, placedTo, page, pageSize, limit, cursor, cancellationToken);
     }
 
-    private static async Task<Ok<PagedResult<OrderDto>>> ListUserOrders(
+    /// <summary>By page number unless a limit or cursor is given.</summary>
+    private static async Task<IResult> OrdersPageAsync(
+        IMediator mediator, string? userName, string? status, DateTimeOffset? placedFrom, DateTimeOffset? placedTo,
+        int page, int pageSize, int? limit, string? cursor, CancellationToken cancellationToken) =>
+        limit is null && cursor is null
+            ? TypedResults.Ok(await mediator.Send(new ListOrders(userName, status, placedFrom, placedTo, page, pageSize), cancellationToken))
+            : TypedResults.Ok(await mediator.Send(
+                new ListOrdersByCursor(userName, status, placedFrom, placedTo, limit ?? PageRequest.DefaultPageSize, cursor), cancellationToken));
+
+    private static Task<IResult> ListUserOrders(
         string userName,
         IMediator mediator,
         CancellationToken cancellationToken,
@@ -108,8 +122,10 @@ public static class OrderingEndpoints
         DateTimeOffset? placedFrom = null,
         DateTimeOffset? placedTo = null,
         int page = 1,
-        int pageSize = PageRequest.DefaultPageSize) =>
-        TypedResults.Ok(await mediator.Send(new ListOrders(userName, status, placedFrom, placedTo, page, pageSize), cancellationToken));
+        int pageSize = PageRequest.DefaultPageSize,
+        int? limit = null,
+        string? cursor = null) =>
+        OrdersPageAsync(mediator, userName, status, placedFrom, placedTo, page, pageSize, limit, cursor, cancellationToken);
 
     private static async Task<Ok<OrderDto>> GetOrder(Guid orderId, ClaimsPrincipal user, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
     {

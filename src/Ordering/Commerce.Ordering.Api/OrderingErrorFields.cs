@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.BuildingBlocks.Api.Errors;
 
 namespace Commerce.Ordering.Api;
@@ -10,6 +11,8 @@ internal static class OrderingErrorFields
         .Text("street", "shippingAddress.street").Text("city", "shippingAddress.city").Text("state", "shippingAddress.state")
         .Text("zip_code", "shippingAddress.zipCode").Text("country", "shippingAddress.country")
         .Code("buyer_required", "buyer").Code("shipping_address_required", "shippingAddress").Code("unknown_address", "shippingAddressId");
+
+    public static readonly ErrorFields Lists = new ErrorFields().Code(CursorText.InvalidCode, "cursor");
 
     public static readonly ErrorFields Transitions = new ErrorFields()
         .Code("invalid_tracking_number", "trackingNumber").Code("invalid_reason", "reason");

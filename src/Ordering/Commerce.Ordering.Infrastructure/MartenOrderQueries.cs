@@ -2,7 +2,9 @@ using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.Ports;
+using Commerce.Ordering.Application.ListOrdersByCursor;
 using Marten;
+using Marten.Linq.MatchesSql;
 
 namespace Commerce.Ordering.Infrastructure;
 
@@ -11,7 +13,22 @@ internal sealed class MartenOrderQueries(IQuerySession session) : IOrderQueries
     public Task<OrderView?> FindAsync(Guid orderId, CancellationToken cancellationToken) =>
         session.LoadAsync<OrderView>(orderId, cancellationToken);
 
-    public async Task<PagedResult<OrderView>> ListAsync(OrderFilter filter, CancellationToken cancellationToken)
+    public async Task<PagedResult<OrderView>> ListAsync(OrderFilter filter, CancellationToken cancellationToken) =>
+        await Filtered(filter).ToPagedResultAsync(q => q.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id), filter.Page, filter.PageSize, cancellationToken);
+
+    /// <remarks>Keyset paging: the orders after the cursor in the list's own order, so the database seeks instead of counting off an offset.</remarks>
+    public async Task<IReadOnlyList<OrderView>> ListAfterAsync(OrderFilter filter, OrderCursor? after, int take, CancellationToken cancellationToken)
+    {
+        var query = Filtered(filter);
+        if (after is not null)
+        {
+            query = query.Where(o => o.PlacedAt < after.PlacedAt || (o.PlacedAt == after.PlacedAt && o.MatchesSql("d.id > ?", after.Id)));
+        }
+
+        return await query.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id).Take(take).ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<OrderView> Filtered(OrderFilter filter)
     {
         var query = session.Query<OrderView>().AsQueryable();
         if (filter.UserName is { } userName)
@@ -34,7 +51,7 @@ internal sealed class MartenOrderQueries(IQuerySession session) : IOrderQueries
             query = query.Where(o => o.PlacedAt <= to);
         }
 
-        return await query.ToPagedResultAsync(q => q.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id), filter.Page, filter.PageSize, cancellationToken);
+        return query;
     }
 
     public async Task<IReadOnlyList<RecordedOrderEvent>?> HistoryAsync(Guid orderId, CancellationToken cancellationToken)
