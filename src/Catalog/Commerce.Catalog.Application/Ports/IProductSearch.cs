@@ -30,7 +30,7 @@ public sealed record ProductFilter(
     /// <summary>A list request's filter: blank text means no filter, words are trimmed, no sort means newest first.</summary>
     public static ProductFilter From(
         int page, int pageSize, string? category, decimal? minPrice, decimal? maxPrice, string? search, ProductSort sort, string? tag) =>
-        new(page, pageSize, Trimmed(category), minPrice, maxPrice, Trimmed(search), sort, Trimmed(tag)?.ToLowerInvariant());
+        new(page, pageSize, Trimmed(category), minPrice, maxPrice, Trimmed(search), sort, ProductDetails.NormalizedTag(Trimmed(tag)));
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

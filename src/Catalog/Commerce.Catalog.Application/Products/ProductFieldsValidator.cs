@@ -34,7 +34,7 @@ internal sealed class ProductFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.ImageFile).MaximumLength(ProductDetails.MaxImageFileLength);
         RuleFor(x => x.Tags).Must(tags => tags!.Count <= ProductDetails.MaxTags).When(x => x.Tags is not null)
             .WithMessage($"A product has at most {ProductDetails.MaxTags} tags.");
-        RuleForEach(x => x.Tags).Must(tag => ProductDetails.IsTag(tag?.Trim().ToLowerInvariant()))
+        RuleForEach(x => x.Tags).Must(ProductDetails.IsTag)
             .WithMessage($"Each tag must be {ProductDetails.TagRule}.");
         RuleFor(x => x.Specifications).Must(sheet => sheet!.Count <= ProductDetails.MaxSpecifications).When(x => x.Specifications is not null)
             .WithMessage($"A product has at most {ProductDetails.MaxSpecifications} specifications.");

@@ -83,7 +83,11 @@ public sealed partial record ProductDetails
             CheckSpecifications(specifications));
     }
 
-    public static bool IsTag(string? tag) => tag is { Length: > 0 and <= MaxTagLength } && TagPattern().IsMatch(tag);
+    /// <summary>A tag as the product keeps it and the list filters by it: trimmed, lower case.</summary>
+    public static string? NormalizedTag(string? tag) => tag?.Trim().ToLowerInvariant();
+
+    /// <summary>Whether <paramref name="tag"/>, once normalized, is a tag.</summary>
+    public static bool IsTag(string? tag) => NormalizedTag(tag) is { Length: > 0 and <= MaxTagLength } normalized && TagPattern().IsMatch(normalized);
 
     /// <summary>Lists compare by their items: details read back from storage equal the ones written.</summary>
     public bool Equals(ProductDetails? other) =>
@@ -94,7 +98,7 @@ public sealed partial record ProductDetails
 
     private static string[] CheckTags(IEnumerable<string?>? tags)
     {
-        var normalized = (tags ?? []).Select(t => t?.Trim().ToLowerInvariant()).ToArray();
+        var normalized = (tags ?? []).Select(NormalizedTag).ToArray();
         if (normalized.Any(t => !IsTag(t)))
         {
             throw new InvalidValueException("invalid_tag", $"Each tag must be {TagRule}.");
