@@ -12,3 +12,18 @@ public sealed record CursorPage<T>(IReadOnlyList<T> Items, int Limit, string? Ne
 {
     public CursorPage<TOut> Select<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Limit, NextCursor);
 }
+
+public static class CursorPage
+{
+    /// <summary>
+    /// The page from up to <paramref name="limit"/> + 1 rows read after the cursor: the extra one only says another
+    /// page follows (no count), and the next cursor is where the last row shown stands.
+    /// </summary>
+    public static CursorPage<TRow> From<TRow>(IReadOnlyList<TRow> found, int limit, Func<TRow, string> cursorAfter)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(cursorAfter);
+        var page = found.Take(limit).ToList();
+        return new CursorPage<TRow>(page, limit, found.Count > limit ? cursorAfter(page[^1]) : null);
+    }
+}

@@ -14,4 +14,4 @@ public sealed record ListProducts(
     decimal? MaxPrice = null,
     string? Search = null,
     string? Sort = null,
-    string? Tag = null) : IQuery<PagedResult<ProductDto>>, IPagedQuery;
+    string? Tag = null) : IQuery<PagedResult<ProductDto>>, IPagedQuery, IProductListFilter;

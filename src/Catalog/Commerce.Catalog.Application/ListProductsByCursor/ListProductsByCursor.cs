@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Catalog.Application.ListProducts;
 using Commerce.Catalog.Application.Products;
 
 namespace Commerce.Catalog.Application.ListProductsByCursor;
@@ -13,4 +14,4 @@ public sealed record ListProductsByCursor(
     decimal? MaxPrice = null,
     string? Search = null,
     string? Sort = null,
-    string? Tag = null) : IQuery<CursorPage<ProductDto>>;
+    string? Tag = null) : IQuery<CursorPage<ProductDto>>, ICursorQuery, IProductListFilter;

@@ -18,11 +18,8 @@ internal sealed class ListProductsByCursorHandler(IProductSearch search, Product
         var filter = ProductFilter.From(1, request.Limit, request.Category, request.MinPrice, request.MaxPrice, request.Search, sort, request.Tag);
         return await cache.GetOrCreateAsync(CatalogCache.CursorKey(filter, request.Cursor), async token =>
         {
-            // One more than the page holds says whether another page follows, without counting.
             var found = await search.SearchAfterAsync(filter, after, request.Limit + 1, token);
-            var page = found.Take(request.Limit).ToList();
-            var next = found.Count > request.Limit ? ProductCursor.After(page[^1], sort).Encode() : null;
-            return new CursorPage<ProductDto>([.. page.Select(mapping.ToDto)], request.Limit, next);
+            return CursorPage.From(found, request.Limit, last => ProductCursor.After(last, sort).Encode()).Select(mapping.ToDto);
         }, tags: [CatalogCache.ListsTag], cancellationToken: cancellationToken);
     }
 }

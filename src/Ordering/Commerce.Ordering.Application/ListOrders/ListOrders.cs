@@ -13,4 +13,4 @@ public sealed record ListOrders(
     DateTimeOffset? PlacedFrom = null,
     DateTimeOffset? PlacedTo = null,
     int Page = 1,
-    int PageSize = PageRequest.DefaultPageSize) : IQuery<PagedResult<OrderDto>>, IPagedQuery;
+    int PageSize = PageRequest.DefaultPageSize) : IQuery<PagedResult<OrderDto>>, IPagedQuery, IOrderListFilter;

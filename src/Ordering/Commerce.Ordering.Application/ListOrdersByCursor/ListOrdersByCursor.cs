@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Application.Paging;
+using Commerce.Ordering.Application.ListOrders;
 using Commerce.Ordering.Application.Orders;
 
 namespace Commerce.Ordering.Application.ListOrdersByCursor;
@@ -11,4 +12,4 @@ public sealed record ListOrdersByCursor(
     DateTimeOffset? PlacedFrom = null,
     DateTimeOffset? PlacedTo = null,
     int Limit = PageRequest.DefaultPageSize,
-    string? Cursor = null) : IQuery<CursorPage<OrderDto>>;
+    string? Cursor = null) : IQuery<CursorPage<OrderDto>>, ICursorQuery, IOrderListFilter;

@@ -11,11 +11,7 @@ internal sealed class ListOrdersByCursorHandler(IOrderQueries orders) : IRequest
     {
         var after = request.Cursor is null ? null : OrderCursor.Decode(request.Cursor);
         var filter = OrderFilter.From(1, request.Limit, request.UserName, request.Status, request.PlacedFrom, request.PlacedTo);
-
-        // One more than the page holds says whether another page follows, without counting.
         var found = await orders.ListAfterAsync(filter, after, request.Limit + 1, cancellationToken);
-        var page = found.Take(request.Limit).ToList();
-        var next = found.Count > request.Limit ? OrderCursor.After(page[^1]).Encode() : null;
-        return new CursorPage<OrderDto>([.. page.Select(OrderDto.From)], request.Limit, next);
+        return CursorPage.From(found, request.Limit, last => OrderCursor.After(last).Encode()).Select(OrderDto.From);
     }
 }
