@@ -124,4 +124,23 @@ public class StockTests
         tombstone.HoldsStock.Should().BeFalse();
         stock.Values.Should().OnlyContain(i => i.Reserved == 0 && i.OnHand == 5);
     }
+
+    [Fact]
+    public void Every_change_raises_the_revision_so_a_copy_of_the_level_can_tell_newer_from_late()
+    {
+        var item = Item(Lamp, onHand: 5);
+        var revisions = new List<long> { item.Revision };
+
+        item.Reserve(2, Now);
+        revisions.Add(item.Revision);
+        item.Release(1, Now);
+        revisions.Add(item.Revision);
+        item.Commit(1, Now);
+        revisions.Add(item.Revision);
+        item.Adjust(3, Now);
+        revisions.Add(item.Revision);
+
+        revisions.Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
+        item.Level.Should().Be(new StockLevel(Available: 7, IsLow: false));
+    }
 }

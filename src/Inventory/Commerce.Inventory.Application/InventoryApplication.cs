@@ -11,7 +11,7 @@ public static class InventoryApplication
     {
         services.AddUseCasesFrom(typeof(InventoryApplication).Assembly);
         services.AddScoped<OrderEventsConsumer>();
-        services.AddScoped<LowStockAlerts>();
+        services.AddScoped<StockLevelEvents>();
         services.AddScoped<ReservationClosing>();
         return services;
     }

@@ -13,3 +13,7 @@ public sealed record ShortProduct(Guid ProductId, string ProductName, int Reques
 
 /// <summary>A product's available stock fell under its threshold.</summary>
 public sealed record LowStock(Guid ProductId, string? ProductName, int Available, int Threshold, DateTimeOffset At);
+
+/// <summary>A product's available count moved (stock set or adjusted, units reserved or released).</summary>
+/// <param name="Revision">Grows with every change of the product's stock: of two messages, the higher one is the newer, whatever order they arrive in.</param>
+public sealed record StockLevelChanged(Guid ProductId, int Available, long Revision, DateTimeOffset At);

@@ -24,4 +24,7 @@ public sealed record OrderCancelled(Guid OrderId, string BuyerEmail, string Reas
 
 public sealed record OrderShipped(Guid OrderId, string BuyerEmail, string TrackingNumber, DateTimeOffset ShippedAt);
 
-public sealed record OrderDelivered(Guid OrderId, string BuyerEmail, DateTimeOffset DeliveredAt);
+/// <param name="UserName">The buyer's account, with <paramref name="BuyerName"/> and <paramref name="ProductIds"/>: what the catalog
+/// keeps to let the buyer review what they received. Null in messages sent before they were added.</param>
+public sealed record OrderDelivered(
+    Guid OrderId, string BuyerEmail, DateTimeOffset DeliveredAt, string? UserName = null, string? BuyerName = null, IReadOnlyList<Guid>? ProductIds = null);

@@ -7,7 +7,7 @@ using MediatR;
 
 namespace Commerce.Inventory.Application.ReserveStock;
 
-internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEvents events, LowStockAlerts lowStock, TimeProvider clock) : IRequestHandler<ReserveStock, Unit>
+internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEvents events, StockLevelEvents levels, TimeProvider clock) : IRequestHandler<ReserveStock, Unit>
 {
     public async Task<Unit> Handle(ReserveStock request, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEv
 
         var now = clock.GetUtcNow();
         var items = await stock.LockManyAsync([.. request.Lines.Select(l => l.ProductId).Distinct()], cancellationToken);
-        var wasLow = items.Values.Where(i => i.IsLow).Select(i => i.Id).ToHashSet();
+        var before = items.Values.ToDictionary(i => i.Id, i => i.Level);
         var (reservation, shortLines) = Reservation.Reserve(request.OrderId, request.Lines, items, now);
         stock.Add(reservation);
         if (!reservation.HoldsStock)
@@ -33,7 +33,7 @@ internal sealed class ReserveStockHandler(IStockRepository stock, IIntegrationEv
         {
             var item = items[line.ProductId];
             stock.Save(item);
-            await lowStock.PublishIfCrossedAsync(item, wasLow.Contains(item.Id), line.ProductName, now, cancellationToken);
+            await levels.PublishAsync(item, before[item.Id], line.ProductName, now, cancellationToken);
         }
 
         await events.PublishAsync(new StockReserved(request.OrderId, [.. reservation.Lines.Select(l => new ReservedProduct(l.ProductId, l.Quantity))], now), cancellationToken);

@@ -5,16 +5,16 @@ using MediatR;
 
 namespace Commerce.Inventory.Application.SetStock;
 
-internal sealed class SetStockHandler(IStockRepository stock, LowStockAlerts lowStock, TimeProvider clock) : IRequestHandler<SetStock, StockDto>
+internal sealed class SetStockHandler(IStockRepository stock, StockLevelEvents levels, TimeProvider clock) : IRequestHandler<SetStock, StockDto>
 {
     public async Task<StockDto> Handle(SetStock request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var item = await stock.FindAsync(request.ProductId, cancellationToken) ?? StockItem.For(request.ProductId, now);
-        var wasLow = item.IsLow;
+        var before = item.Level;
         item.Set(request.OnHand!.Value, request.LowStockThreshold ?? item.LowStockThreshold, now);
         stock.Save(item);
-        await lowStock.PublishIfCrossedAsync(item, wasLow, productName: null, now, cancellationToken);
+        await levels.PublishAsync(item, before, productName: null, now, cancellationToken);
         return StockDto.From(item);
     }
 }

@@ -3,8 +3,8 @@ using Commerce.Inventory.Domain.Stock;
 
 namespace Commerce.Inventory.Application.Stock;
 
-/// <summary>Release and commit share their steps: load the order's reservation and its items, close, save.</summary>
-internal sealed class ReservationClosing(IStockRepository stock)
+/// <summary>Release and commit share their steps: load the order's reservation and its items, close, save, tell how the levels moved.</summary>
+internal sealed class ReservationClosing(IStockRepository stock, StockLevelEvents levels, TimeProvider clock)
 {
     /// <param name="beforeReservation">What stands for the reservation when the order's event comes before its OrderPlaced; null: nothing.</param>
     public async Task CloseAsync(
@@ -23,12 +23,14 @@ internal sealed class ReservationClosing(IStockRepository stock)
         }
 
         var items = await stock.LockManyAsync([.. reservation.Lines.Select(l => l.ProductId)], cancellationToken);
+        var before = items.Values.ToDictionary(i => i.Id, i => i.Level);
         if (close(reservation, items))
         {
             stock.Update(reservation);
             foreach (var item in items.Values)
             {
                 stock.Save(item);
+                await levels.PublishAsync(item, before[item.Id], productName: null, clock.GetUtcNow(), cancellationToken);
             }
         }
     }

@@ -25,9 +25,15 @@ public sealed class StockItem
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>Counts the item's changes, so whoever keeps a copy of its level can tell a late message from a newer one.</summary>
+    public long Revision { get; private set; }
+
     public int Available => OnHand - Reserved;
 
     public bool IsLow => Available < LowStockThreshold;
+
+    /// <summary>What other contexts are told about: taken before a change, compared after it.</summary>
+    public StockLevel Level => new(Available, IsLow);
 
     public static StockItem For(Guid productId, DateTimeOffset now) => new() { Id = productId, UpdatedAt = now };
 
@@ -43,7 +49,7 @@ public sealed class StockItem
 
         OnHand = onHand;
         LowStockThreshold = lowStockThreshold;
-        UpdatedAt = now;
+        Changed(now);
     }
 
     /// <summary>Adds (restock) or removes (shrinkage) units.</summary>
@@ -73,14 +79,14 @@ public sealed class StockItem
         }
 
         Reserved += quantity;
-        UpdatedAt = now;
+        Changed(now);
     }
 
     /// <summary>Gives reserved units back (the order was cancelled).</summary>
     public void Release(int quantity, DateTimeOffset now)
     {
         Reserved -= Math.Min(quantity, Reserved);
-        UpdatedAt = now;
+        Changed(now);
     }
 
     /// <summary>Reserved units left the warehouse (the order shipped): on hand and reserved both go down.</summary>
@@ -89,7 +95,13 @@ public sealed class StockItem
         var shipped = Math.Min(quantity, Reserved);
         Reserved -= shipped;
         OnHand -= shipped;
+        Changed(now);
+    }
+
+    private void Changed(DateTimeOffset now)
+    {
         UpdatedAt = now;
+        Revision++;
     }
 
     private static void CheckRange(int value, string field)
@@ -100,3 +112,5 @@ public sealed class StockItem
         }
     }
 }
+
+public readonly record struct StockLevel(int Available, bool IsLow);

@@ -9,7 +9,7 @@ internal static class IntegrationEventsOf
     public static Contract.OrderPlaced Placed(OrderPlaced placed) => new(
         placed.OrderId,
         placed.UserName,
-        $"{placed.Buyer.FirstName} {placed.Buyer.LastName}",
+        BuyerName(placed.Buyer),
         placed.Buyer.Email,
         [.. placed.Lines.Select(l => new Contract.OrderedProduct(l.ProductId, l.ProductName, l.UnitPrice, l.Quantity))],
         placed.Totals.Total,
@@ -23,8 +23,10 @@ internal static class IntegrationEventsOf
         OrderStockReserved or IPaymentFact => null,
         OrderConfirmed e => new Contract.OrderConfirmed(order.Id, order.Buyer.Email, e.ConfirmedAt),
         OrderShipped e => new Contract.OrderShipped(order.Id, order.Buyer.Email, e.TrackingNumber, e.ShippedAt),
-        OrderDelivered e => new Contract.OrderDelivered(order.Id, order.Buyer.Email, e.DeliveredAt),
+        OrderDelivered e => new Contract.OrderDelivered(order.Id, order.Buyer.Email, e.DeliveredAt, order.UserName, BuyerName(order.Buyer), order.ProductIds),
         OrderCancelled e => new Contract.OrderCancelled(order.Id, order.Buyer.Email, e.Reason, e.CancelledAt, e.ReasonCode),
         _ => throw new ArgumentException($"No integration event for {decided.GetType().Name}.", nameof(decided)),
     };
+
+    private static string BuyerName(Buyer buyer) => $"{buyer.FirstName} {buyer.LastName}".Trim();
 }

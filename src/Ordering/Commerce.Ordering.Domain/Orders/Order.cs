@@ -31,6 +31,9 @@ public sealed class Order
 
     public Buyer Buyer { get; private set; } = null!;
 
+    /// <summary>Each product of the order, once.</summary>
+    public IReadOnlyList<Guid> ProductIds { get; private set; } = [];
+
     public bool IsStockReserved { get; private set; }
 
     public bool IsPaymentAuthorized { get; private set; }
@@ -154,7 +157,8 @@ public sealed class Order
     public static Order From(OrderPlaced placed)
     {
         ArgumentNullException.ThrowIfNull(placed);
-        return new Order { Id = placed.OrderId, UserName = placed.UserName, Status = OrderStatus.Pending, Totals = placed.Totals, Buyer = placed.Buyer };
+        return new Order { Id = placed.OrderId, UserName = placed.UserName, Status = OrderStatus.Pending, Totals = placed.Totals, Buyer = placed.Buyer,
+            ProductIds = [.. placed.Lines.Select(l => l.ProductId).Distinct()] };
     }
 
     /// <summary>Moves the state by one event that followed <see cref="OrderPlaced"/>. (Not named Apply: Marten would
