@@ -60,9 +60,12 @@ public static class CommerceApplication
         }
 
         // The topology is the whole system's: events reach every subscribed queue, whichever modules run here.
-        foreach (var module in ContextModules.All.Where(m => m.Subscription is not null))
+        foreach (var module in ContextModules.All)
         {
-            builder.Services.AddSingleton(modules.Contains(module) ? module.Subscription! : module.Subscription!.RoutedElsewhere());
+            foreach (var subscription in module.Subscriptions ?? [])
+            {
+                builder.Services.AddSingleton(modules.Contains(module) ? subscription : subscription.RoutedElsewhere());
+            }
         }
 
         var app = builder.Build();

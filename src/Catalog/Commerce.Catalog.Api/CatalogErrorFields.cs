@@ -17,4 +17,7 @@ internal static class CatalogErrorFields
 
     public static readonly ErrorFields Images = new ErrorFields()
         .Code("invalid_image_file_name", "fileName").Code("unsupported_image_type", "contentType").Code("invalid_image_order", "imageIds");
+
+    public static readonly ErrorFields Reviews = new ErrorFields()
+        .Code("invalid_rating", "rating").Text("review_title", "title").Text("review_text", "text").Text("hide_reason", "reason");
 }

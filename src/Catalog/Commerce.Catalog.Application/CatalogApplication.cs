@@ -12,6 +12,7 @@ public static class CatalogApplication
         services.AddUseCasesFrom(typeof(CatalogApplication).Assembly);
         services.AddScoped<IProductCatalog, ProductCatalog.ProductCatalog>();
         services.AddScoped<ProductRevision>();
+        services.AddScoped<Reviews.ReviewChange>();
         services.AddScoped<ProductMapping>();
         return services;
     }

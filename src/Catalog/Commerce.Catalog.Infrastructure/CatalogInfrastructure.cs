@@ -2,11 +2,14 @@ using Amazon;
 using Amazon.Runtime;
 using Amazon.S3;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
+using Commerce.Catalog.Application.Events;
 using Commerce.Catalog.Application.Images;
 using Commerce.Catalog.Application.Ports;
+using Commerce.Catalog.Infrastructure.Availability;
 using Commerce.Catalog.Infrastructure.Caching;
 using Commerce.Catalog.Infrastructure.Images;
 using Commerce.Catalog.Infrastructure.Products;
+using Commerce.Catalog.Infrastructure.Reviews;
 using Commerce.Catalog.Infrastructure.SampleData;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +21,10 @@ namespace Commerce.Catalog.Infrastructure;
 public static class CatalogInfrastructure
 {
     /// <summary>The image pipeline's queue: uploads to render, discarded images to delete from the store.</summary>
-    public static readonly QueueSubscription Subscription = QueueSubscription.For<ProductImageConsumer>("catalog-images");
+    public static readonly QueueSubscription ImagesSubscription = QueueSubscription.For<ProductImageConsumer>("catalog-images");
+
+    /// <summary>Other contexts' facts the catalog shows (stock levels) or reviews rest on (deliveries); apart from the slow image work.</summary>
+    public static readonly QueueSubscription ShopEventsSubscription = QueueSubscription.For<ShopEventsConsumer>("catalog");
 
     public static IServiceCollection AddCatalogInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +34,9 @@ public static class CatalogInfrastructure
         services.AddSingleton(CatalogSchema.Sku);
         services.AddScoped<IProductRepository, MartenProductRepository>();
         services.AddScoped<IProductSearch, MartenProductSearch>();
+        services.AddScoped<IReviewRepository, MartenReviewRepository>();
+        services.AddScoped<IReviewSearch, MartenReviewSearch>();
+        services.AddScoped<IAvailabilityRepository, MartenAvailabilityRepository>();
         services.AddProductImages(configuration);
 
         if (configuration.GetValue<bool>("Catalog:SeedSampleData"))

@@ -1,11 +1,15 @@
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
+using Commerce.Catalog.Domain.Availability;
 using Commerce.Catalog.Domain.Products;
+using Commerce.Catalog.Domain.Reviews;
+using Commerce.Catalog.Infrastructure.Reviews;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema;
 
 namespace Commerce.Catalog.Infrastructure;
 
-/// <summary>How the catalog lives in PostgreSQL: its own schema, a unique SKU, and a full-text index.</summary>
+/// <summary>How the catalog lives in PostgreSQL: its own schema, a unique SKU, a full-text index, reviews as event streams.</summary>
 internal static class CatalogSchema
 {
     public const string Name = "catalog";
@@ -37,6 +41,20 @@ internal static class CatalogSchema
                 index.Name = "catalog_product_text";
                 index.RegConfig = "english";
             }, p => p.Name, p => p.Description);
+
+        // Known up front, so a process that has appended nothing yet can still read any review's stream.
+        options.Events.AddEventTypes([typeof(ReviewWritten), typeof(ReviewEdited), typeof(ReviewHidden), typeof(ReviewDeleted)]);
+        options.Projections.Add(new ReviewAggregation(), ProjectionLifecycle.Inline);
+        options.Projections.Add(new ProductRatingProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<Review>()
+            .DatabaseSchemaName(Name)
+            // A product's shown reviews newest first walk this index; "reviewed already?" too.
+            .Duplicate(r => r.ProductId)
+            .Duplicate(r => r.CreatedAt)
+            .Index(r => new { r.ProductId, r.CreatedAt });
+        options.Schema.For<ProductRating>().DatabaseSchemaName(Name);
+        options.Schema.For<ProductAvailability>().DatabaseSchemaName(Name);
+        options.Schema.For<DeliveredPurchase>().DatabaseSchemaName(Name);
     }
 
     public static readonly UniqueValue Sku = new(SkuIndex, "sku", "sku_taken", "Another product already has this SKU.");

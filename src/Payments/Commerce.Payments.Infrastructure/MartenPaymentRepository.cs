@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.Payments.Application.Ports;
 using Commerce.Payments.Domain.Payments;
 using Marten;
@@ -8,11 +9,9 @@ internal sealed class MartenPaymentRepository(IDocumentSession session) : IPayme
 {
     public async Task<Payment?> LockAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        // A transaction-scoped advisory lock on the order's id: it holds before the payment's row exists, so the
-        // order's first request and its cancellation cannot both see "no payment yet". Released at commit.
-        await session.BeginTransactionAsync(cancellationToken);
-        await session.AdvancedSql.QueryAsync<bool>(
-            "select true from pg_advisory_xact_lock(hashtextextended(?, 0))", cancellationToken, $"payment:{orderId}");
+        // Advisory, on the order's id: it holds before the payment's row exists, so the order's first request and its
+        // cancellation cannot both see "no payment yet".
+        await session.HoldUntilCommitAsync($"payment:{orderId}", cancellationToken);
         return await session.LoadAsync<Payment>(orderId, cancellationToken);
     }
 

@@ -10,8 +10,11 @@ public static class Caller
     /// The user whose data this caller is limited to: their own name for a customer, null for an admin (anyone's).
     /// Use cases take it as the owner to check, so a customer asking for another user's order finds nothing.
     /// </summary>
-    public static string? LimitedTo(this ClaimsPrincipal user) =>
-        user.IsAdmin() ? null : user.Identity?.Name ?? throw new InvalidOperationException("An authenticated caller has no name claim.");
+    public static string? LimitedTo(this ClaimsPrincipal user) => user.IsAdmin() ? null : user.UserName();
+
+    /// <summary>The authenticated caller's user name (the token's name claim).</summary>
+    public static string UserName(this ClaimsPrincipal user) =>
+        user?.Identity?.Name ?? throw new InvalidOperationException("An authenticated caller has no name claim.");
 
     /// <summary>Whether the caller may act on <paramref name="userName"/>'s data.</summary>
     public static bool MayActFor(this ClaimsPrincipal user, string userName) =>

@@ -30,6 +30,6 @@ internal sealed class CompleteImageUploadHandler(
             }
         }
 
-        return mapping.ToDto(product).Images.Single(i => i.Id == image.Id);
+        return mapping.ToDto(product.Id, product.Image(image.Id));
     }
 }

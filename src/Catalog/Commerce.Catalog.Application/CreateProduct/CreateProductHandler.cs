@@ -17,6 +17,6 @@ internal sealed class CreateProductHandler(IProductRepository products, ProductM
 
         var product = Product.Create(Guid.CreateVersion7(), details, clock.GetUtcNow());
         products.Add(product);
-        return mapping.ToDto(product);
+        return await mapping.ToDtoAsync(product, cancellationToken);
     }
 }

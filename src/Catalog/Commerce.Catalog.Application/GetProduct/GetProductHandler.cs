@@ -14,6 +14,6 @@ internal sealed class GetProductHandler(IProductSearch products, ProductMapping 
         await cache.GetOrCreateAsync(CatalogCache.ProductKey(request.Id), async token =>
         {
             var product = await products.FindAsync(request.Id, token) ?? throw new NotFoundException("Product", request.Id);
-            return mapping.ToDto(product);
+            return await mapping.ToDtoAsync(product, token);
         }, cancellationToken: cancellationToken);
 }

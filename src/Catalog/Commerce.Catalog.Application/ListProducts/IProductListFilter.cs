@@ -31,6 +31,6 @@ internal sealed class ProductListFilterValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Search).MaximumLength(MaxSearchLength);
         RuleFor(x => x.Category).MaximumLength(ProductDetails.MaxCategoryLength);
         RuleFor(x => x.Tag).MaximumLength(ProductDetails.MaxTagLength);
-        RuleFor(x => x.Sort).Must(ProductSorts.IsKnown).WithMessage($"Sort must be one of: {ProductSorts.Names}.");
+        RuleFor(x => x.Sort).Must(CatalogSorts.Products.IsKnown).WithMessage($"Sort must be one of: {CatalogSorts.Products.Names}.");
     }
 }

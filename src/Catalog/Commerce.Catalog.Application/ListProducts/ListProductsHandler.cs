@@ -12,10 +12,14 @@ internal sealed class ListProductsHandler(IProductSearch search, ProductMapping 
     public async Task<PagedResult<ProductDto>> Handle(ListProducts request, CancellationToken cancellationToken)
     {
         var filter = ProductFilter.From(
-            request.Page, request.PageSize, request.Category, request.MinPrice, request.MaxPrice, request.Search, ProductSorts.Parse(request.Sort), request.Tag);
+            request.Page, request.PageSize, request.Category, request.MinPrice, request.MaxPrice, request.Search, CatalogSorts.Products.Parse(request.Sort), request.Tag);
         return await cache.GetOrCreateAsync(
             CatalogCache.ListKey(filter),
-            async token => (await search.SearchAsync(filter, token)).Select(mapping.ToDto),
+            async token =>
+            {
+                var page = await search.SearchAsync(filter, token);
+                return page.Select(await mapping.ForAsync(page.Items, token));
+            },
             tags: [CatalogCache.ListsTag],
             cancellationToken: cancellationToken);
     }

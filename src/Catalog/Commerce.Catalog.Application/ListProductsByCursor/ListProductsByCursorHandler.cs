@@ -1,6 +1,5 @@
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.Caching;
-using Commerce.Catalog.Application.ListProducts;
 using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Application.Products;
 using MediatR;
@@ -13,13 +12,13 @@ internal sealed class ListProductsByCursorHandler(IProductSearch search, Product
 {
     public async Task<CursorPage<ProductDto>> Handle(ListProductsByCursor request, CancellationToken cancellationToken)
     {
-        var sort = ProductSorts.Parse(request.Sort);
+        var sort = CatalogSorts.Products.Parse(request.Sort);
         var after = request.Cursor is null ? null : ProductCursor.Decode(request.Cursor, sort);
         var filter = ProductFilter.From(1, request.Limit, request.Category, request.MinPrice, request.MaxPrice, request.Search, sort, request.Tag);
         return await cache.GetOrCreateAsync(CatalogCache.CursorKey(filter, request.Cursor), async token =>
         {
             var found = await search.SearchAfterAsync(filter, after, request.Limit + 1, token);
-            return CursorPage.From(found, request.Limit, last => ProductCursor.After(last, sort).Encode()).Select(mapping.ToDto);
+            return CursorPage.From(found, request.Limit, last => ProductCursor.After(last, sort).Encode()).Select(await mapping.ForAsync(found, token));
         }, tags: [CatalogCache.ListsTag], cancellationToken: cancellationToken);
     }
 }

@@ -24,6 +24,17 @@ public sealed record ProductDto(
 
     /// <summary>In the order the storefront shows them.</summary>
     public IReadOnlyList<ProductImageDto> Images { get; init; } = [];
+
+    /// <summary>The shown reviews' mean stars, to two decimals; null before the first review.</summary>
+    public decimal? AverageRating { get; init; }
+
+    public int ReviewCount { get; init; }
+
+    /// <summary>Whether Inventory has units to sell; false for a product Inventory never stocked.</summary>
+    public bool InStock { get; init; }
+
+    /// <summary>Units Inventory can still reserve, as it last told the catalog.</summary>
+    public int Available { get; init; }
 }
 
 [ImmutableObject(true)]

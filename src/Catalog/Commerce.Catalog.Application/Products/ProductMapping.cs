@@ -6,16 +6,27 @@ using Mapster;
 
 namespace Commerce.Catalog.Application.Products;
 
-/// <summary>Products as the use cases answer them; image addresses are resolved against the store's public base at read time (a CDN can move).</summary>
-internal sealed class ProductMapping(IProductImageStore store)
+/// <summary>
+/// Products as the use cases answer them, with their ratings and stock. Image addresses are resolved against the
+/// store's public base at read time (a CDN can move).
+/// </summary>
+internal sealed class ProductMapping(IProductImageStore store, IProductSearch search)
 {
     private static readonly TypeAdapterConfig Config = CreateConfig();
 
-    public ProductDto ToDto(Product product) =>
-        product.Adapt<ProductDto>(Config) with { Images = [.. product.Images.Select(image => ToDto(product.Id, image))] };
-
-    private ProductImageDto ToDto(Guid productId, ProductImage image)
+    /// <summary>A mapping for these products, their standings read once for all of them.</summary>
+    public async Task<Func<Product, ProductDto>> ForAsync(IEnumerable<Product> products, CancellationToken cancellationToken)
     {
+        var standings = await search.StandingsAsync([.. products.Select(p => p.Id)], cancellationToken);
+        return product => ToDto(product, standings.GetValueOrDefault(product.Id) ?? ProductStanding.None);
+    }
+
+    public async Task<ProductDto> ToDtoAsync(Product product, CancellationToken cancellationToken) =>
+        (await ForAsync([product], cancellationToken))(product);
+
+    public ProductImageDto ToDto(Guid productId, ProductImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
         var ready = image.Status == ProductImageStatus.Ready;
         return new ProductImageDto(
             image.Id, image.FileName, image.ContentType, image.Status, image.FailureReason, image.Width, image.Height,
@@ -25,13 +36,27 @@ internal sealed class ProductMapping(IProductImageStore store)
             image.CreatedAt);
     }
 
+    private ProductDto ToDto(Product product, ProductStanding standing) =>
+        product.Adapt<ProductDto>(Config) with
+        {
+            Images = [.. product.Images.Select(image => ToDto(product.Id, image))],
+            AverageRating = standing.Rating?.AverageRating,
+            ReviewCount = standing.Rating?.ReviewCount ?? 0,
+            InStock = standing.Availability?.InStock ?? false,
+            Available = standing.Availability?.Available ?? 0,
+        };
+
     private static TypeAdapterConfig CreateConfig()
     {
         var config = new TypeAdapterConfig();
         config.NewConfig<Product, ProductDto>()
             .Map(dto => dto.Price, product => product.Price.Amount)
             .Map(dto => dto.Currency, product => product.Price.Currency)
-            .Ignore(dto => dto.Images);
+            .Ignore(dto => dto.Images)
+            .Ignore(dto => dto.AverageRating)
+            .Ignore(dto => dto.ReviewCount)
+            .Ignore(dto => dto.InStock)
+            .Ignore(dto => dto.Available);
         config.Compile();
         return config;
     }

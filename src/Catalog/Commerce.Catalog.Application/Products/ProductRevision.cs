@@ -27,7 +27,7 @@ internal sealed class ProductRevision(IProductRepository products, ProductMappin
             products.Update(product);
         }
 
-        return mapping.ToDto(product);
+        return await mapping.ToDtoAsync(product, cancellationToken);
     }
 
     /// <summary>The product, if it is still at the version the client read (If-Match); null expects any version.</summary>

@@ -12,6 +12,6 @@ internal sealed class ReorderImagesHandler(IProductRepository products, ProductR
         var product = await revision.FindCurrentAsync(request.ProductId, request.ExpectedVersion, cancellationToken);
         product.ReorderImages(request.ImageIds!, clock.GetUtcNow());
         products.Update(product);
-        return mapping.ToDto(product);
+        return await mapping.ToDtoAsync(product, cancellationToken);
     }
 }

@@ -1,5 +1,7 @@
 using Commerce.Catalog.Application.Caching;
+using Commerce.Catalog.Domain.Availability;
 using Commerce.Catalog.Domain.Products;
+using Commerce.Catalog.Domain.Reviews;
 using Marten;
 using Marten.Services;
 using Microsoft.Extensions.Caching.Hybrid;
@@ -8,18 +10,24 @@ using Microsoft.Extensions.Logging;
 namespace Commerce.Catalog.Infrastructure.Caching;
 
 /// <summary>
-/// After every commit that wrote a product, whoever wrote it (a use case, the image processor, the old shop's routes,
-/// the sample data): its entry and every list page leave the cache. After the commit, never before, so no read
-/// between the two can put the old state back.
+/// After every commit that changed what a product shows, whoever wrote it (a use case, the image processor, the old
+/// shop's routes, the sample data, a review, Inventory's stock level): its entry and the list pages leave the cache.
+/// After the commit, never before, so no read between the two can put the old state back. A stock level that only
+/// moved the count keeps the list pages: they are dropped when a product goes in or out of stock.
 /// </summary>
 internal sealed partial class ProductCacheInvalidation(HybridCache cache, ILogger<ProductCacheInvalidation> logger) : DocumentSessionListenerBase
 {
     public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        var changed = commit.Updated.Concat(commit.Inserted).OfType<Product>().Select(p => p.Id)
+        var written = commit.Updated.Concat(commit.Inserted).ToList();
+        var stock = written.OfType<ProductAvailability>().ToList();
+        var listed = written.OfType<Product>().Select(p => p.Id)
             .Concat(commit.Deleted.Where(d => d.DocumentType == typeof(Product)).Select(d => (Guid)d.Id))
-            .Distinct().ToList();
+            .Concat(commit.GetEvents().Select(e => e.Data).OfType<IReviewEvent>().Select(e => e.ProductId))
+            .Concat(stock.Where(a => a.StockStatusChanged).Select(a => a.Id))
+            .ToHashSet();
+        var changed = listed.Concat(stock.Select(a => a.Id)).Distinct().ToList();
         if (changed.Count == 0)
         {
             return;
@@ -28,7 +36,10 @@ internal sealed partial class ProductCacheInvalidation(HybridCache cache, ILogge
         try
         {
             await cache.RemoveAsync(changed.Select(CatalogCache.ProductKey), token);
-            await cache.RemoveByTagAsync(CatalogCache.ListsTag, token);
+            if (listed.Count > 0)
+            {
+                await cache.RemoveByTagAsync(CatalogCache.ListsTag, token);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
