@@ -34,6 +34,7 @@ public static class CatalogInfrastructure
         services.AddSingleton(CatalogSchema.Sku);
         services.AddScoped<IProductRepository, MartenProductRepository>();
         services.AddScoped<IProductSearch, MartenProductSearch>();
+        services.AddScoped<IProductStandings, MartenProductStandings>();
         services.AddScoped<IReviewRepository, MartenReviewRepository>();
         services.AddScoped<IReviewSearch, MartenReviewSearch>();
         services.AddScoped<IAvailabilityRepository, MartenAvailabilityRepository>();

@@ -25,7 +25,7 @@ public class ImageHandlerTests
 
     public ImageHandlerTests() => product = products.Seed("SKU-1");
 
-    private ProductMapping Mapping => new(store);
+    private ProductMapping Mapping => new(store, new FakeStandings());
 
     [Fact]
     public async Task Starting_an_upload_adds_a_waiting_image_and_presigns_its_original()
@@ -75,7 +75,7 @@ public class ImageHandlerTests
 
         store.Objects[ImageObjects.Thumbnail(product.Id, image.Id)].ContentType.Should().Be(ImageRules.WebP);
         store.Objects.Should().ContainKey(ImageObjects.Medium(product.Id, image.Id));
-        var shown = Mapping.ToDto(product).Images.Single();
+        var shown = Mapping.ToDto(product.Id, product.Images.Single());
         shown.Should().Match<ProductImageDto>(i => i.Status == ProductImageStatus.Ready && i.Width == 640 && i.Height == 480);
         shown.ThumbnailUrl.Should().Be(store.PublicUrl(ImageObjects.Thumbnail(product.Id, image.Id)));
         shown.MediumUrl.Should().Be(store.PublicUrl(ImageObjects.Medium(product.Id, image.Id)));
@@ -92,7 +92,7 @@ public class ImageHandlerTests
 
         product.Image(image.Id).FailureReason.Should().Be(ImageRules.Failures.NotAnImage);
         store.Objects.Keys.Should().Equal(ImageObjects.Original(product.Id, image.Id));
-        Mapping.ToDto(product).Images.Single().ThumbnailUrl.Should().BeNull();
+        Mapping.ToDto(product.Id, product.Images.Single()).ThumbnailUrl.Should().BeNull();
     }
 
     [Fact]

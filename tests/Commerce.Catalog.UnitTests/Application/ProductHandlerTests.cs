@@ -16,7 +16,7 @@ public class ProductHandlerTests
     private readonly FakeImageStore store = new();
     private readonly RecordedEvents events = new();
 
-    private ProductMapping Mapping => new(store);
+    private ProductMapping Mapping => new(store, new FakeStandings());
 
     private ProductRevision Revision => new(products, Mapping);
 

@@ -1,6 +1,5 @@
 using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.Catalog.Application.ListProductsByCursor;
-using Commerce.Catalog.Application.Products;
 using Commerce.Catalog.Domain.Products;
 
 namespace Commerce.Catalog.Application.Ports;
@@ -16,9 +15,6 @@ public interface IProductSearch
     Task<IReadOnlyList<Product>> SearchAfterAsync(ProductFilter filter, ProductCursor? after, int take, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken cancellationToken);
-
-    /// <returns>The standing of each product that has one, read in one round trip.</returns>
-    Task<IReadOnlyDictionary<Guid, ProductStanding>> StandingsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
 }
 
 public sealed record ProductFilter(

@@ -10,15 +10,15 @@ namespace Commerce.Catalog.Application.Products;
 /// Products as the use cases answer them, with their ratings and stock. Image addresses are resolved against the
 /// store's public base at read time (a CDN can move).
 /// </summary>
-internal sealed class ProductMapping(IProductImageStore store, IProductSearch search)
+internal sealed class ProductMapping(IProductImageStore store, IProductStandings standings)
 {
     private static readonly TypeAdapterConfig Config = CreateConfig();
 
     /// <summary>A mapping for these products, their standings read once for all of them.</summary>
     public async Task<Func<Product, ProductDto>> ForAsync(IEnumerable<Product> products, CancellationToken cancellationToken)
     {
-        var standings = await search.StandingsAsync([.. products.Select(p => p.Id)], cancellationToken);
-        return product => ToDto(product, standings.GetValueOrDefault(product.Id) ?? ProductStanding.None);
+        var found = await standings.OfAsync([.. products.Select(p => p.Id)], cancellationToken);
+        return product => ToDto(product, found.GetValueOrDefault(product.Id) ?? ProductStanding.None);
     }
 
     public async Task<ProductDto> ToDtoAsync(Product product, CancellationToken cancellationToken) =>

@@ -2,10 +2,7 @@ using Commerce.BuildingBlocks.Application.Paging;
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.Catalog.Application.ListProductsByCursor;
 using Commerce.Catalog.Application.Ports;
-using Commerce.Catalog.Application.Products;
-using Commerce.Catalog.Domain.Availability;
 using Commerce.Catalog.Domain.Products;
-using Commerce.Catalog.Domain.Reviews;
 using Marten;
 using Marten.Linq.MatchesSql;
 
@@ -87,22 +84,5 @@ internal sealed class MartenProductSearch(IQuerySession session) : IProductSearc
             $"select row({CatalogSchema.CategoryColumn}), row(count(*)::int) from {CatalogSchema.ProductTable} group by 1 order by 1",
             cancellationToken);
         return [.. rows.Select(r => new CategorySummary(r.Item1, r.Item2))];
-    }
-
-    public async Task<IReadOnlyDictionary<Guid, ProductStanding>> StandingsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken)
-    {
-        if (productIds.Count == 0)
-        {
-            return new Dictionary<Guid, ProductStanding>();
-        }
-
-        var ids = productIds.ToArray();
-        var batch = session.CreateBatchQuery();
-        var ratings = batch.LoadMany<ProductRating>().ById(ids);
-        var stock = batch.LoadMany<ProductAvailability>().ById(ids);
-        await batch.Execute(cancellationToken);
-        var ratingOf = (await ratings).ToDictionary(r => r.Id);
-        var stockOf = (await stock).ToDictionary(a => a.Id);
-        return ids.Distinct().ToDictionary(id => id, id => new ProductStanding(ratingOf.GetValueOrDefault(id), stockOf.GetValueOrDefault(id)));
     }
 }
