@@ -3,6 +3,8 @@ using Amazon.SQS.Model;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Sqs;
+using Commerce.Catalog.Application.ListProductsByCursor;
+using Commerce.Catalog.Application.Ports;
 using Commerce.Catalog.Domain.Products;
 using Commerce.Inventory.Domain.Stock;
 using Commerce.Ordering.Domain.Orders;
@@ -97,5 +99,14 @@ internal static class BenchEndpoints
         });
 
         app.MapPost("/bench/message-time", (MessageTimeRecorder recorder) => Results.Ok(recorder.TakeAll()));
+
+        // The catalog's keyset query alone, newest first: no cache, no mapping. Its time at the 500th page against the
+        // first is what "as fast deep as at the start" is about; the API's cursor pages sit in the cache on top of it.
+        app.MapGet("/bench/keyset", async (string category, string? cursor, int limit, IProductSearch search, CancellationToken cancellationToken) =>
+        {
+            var filter = ProductFilter.From(1, limit, category, null, null, null, ProductSort.Newest, null);
+            var after = cursor is null ? null : ProductCursor.Decode(cursor, ProductSort.Newest);
+            return Results.Ok(await search.SearchAfterAsync(filter, after, limit + 1, cancellationToken));
+        });
     }
 }

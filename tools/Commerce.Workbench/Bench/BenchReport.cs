@@ -43,6 +43,15 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
             Row(text, "… baseline (Marten load, no MediatR, no mapping, no cache)", r.ByIdBaseline, null);
             Row(text, "GET products, one category, page of 20", r.List, r.ListBaseline);
             Row(text, "… baseline", r.ListBaseline, null);
+            if (r.Cursor is { } cursor)
+            {
+                Row(text, "GET products by cursor, one category, first page of 20", cursor.ApiFirst, null);
+                Row(text, "… the 500th page (cursor: full / first page)", cursor.ApiDeep, cursor.ApiFirst);
+                Row(text, "… keyset query alone (no cache), first page", cursor.KeysetFirst, null);
+                Row(text, "… keyset query alone, the 500th page (full / first page)", cursor.KeysetDeep, cursor.KeysetFirst);
+                Row(text, "… baseline: the 500th page by number (offset; full / keyset's 500th)", cursor.OffsetDeep, cursor.KeysetDeep);
+            }
+
             Row(text, "checkout (basket + checkout, distinct users)", r.Checkout, r.CheckoutBaseline);
             Row(text, "… the checkout request alone (baskets filled beforehand)", r.CheckoutAlone, r.CheckoutBaseline);
             Row(text, "… baseline (append OrderPlaced + outbox row)", r.CheckoutBaseline, null);
@@ -67,6 +76,9 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
         Target(text, "highest offered rate holding p99 202 → Confirmed ≤ 500 ms (goal: 300/s)", r => HighestHolding(r) is { } best ? $"{best:0}/s" : "none of those run",
             r => HighestHolding(r) >= 300);
         Target(text, "cached reads full/baseline ≥ 2 (HybridCache + Redis against a bare Marten load)", r => $"by id {Ratio(r.ById, r.ByIdBaseline)}, list {Ratio(r.List, r.ListBaseline)}", r => r.ById.PerSecond / r.ByIdBaseline.PerSecond >= 2 && r.List.PerSecond / r.ListBaseline.PerSecond >= 2);
+        Target(text, "cursor paging as fast at the 500th page as at the first (keyset, uncached: 500th / first ≥ 0.8)",
+            r => r.Cursor is { } c ? $"{Ratio(c.KeysetDeep, c.KeysetFirst)} (API, cached: {Ratio(c.ApiDeep, c.ApiFirst)})" : "not run (fewer than 500 pages a category)",
+            r => r.Cursor is not { } c || c.KeysetDeep.PerSecond / c.KeysetFirst.PerSecond >= 0.8);
         Target(text, "checkouts full/baseline ≥ 0.5", r => Ratio(r.Checkout, r.CheckoutBaseline), r => r.Checkout.PerSecond / r.CheckoutBaseline.PerSecond >= 0.5);
         return text.ToString();
     }

@@ -99,6 +99,9 @@ internal static class Benchmark
         var byIdBaseline = Runs("reads") ? await ReadAsync("/baseline/products/%s", ids) : none;
         var list = Runs("reads") ? await ReadAsync("/api/v1/products?category=%s&page=1&pageSize=20", categories) : none;
         var listBaseline = Runs("reads") ? await ReadAsync("/baseline/products?category=%s&page=1&pageSize=20", categories) : none;
+        var cursor = Runs("reads") && products.Count / BenchEndpoints.Categories / DeepPageSize >= DeepPage
+            ? await CursorDepthAsync(deployment, ReadAsync, categories)
+            : null;
 
         // Checkouts spread over 100 products: reservations of one product are serialized, as they must be.
         var checkoutProducts = products.Take(100).ToList();
@@ -119,7 +122,7 @@ internal static class Benchmark
 
         if (!Runs("e2e"))
         {
-            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []);
+            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []) { Cursor = cursor };
         }
 
         // The loads above left orders on their way; timing the end to end behind that queue would measure the queue.
@@ -140,7 +143,41 @@ internal static class Benchmark
             }
         }
 
-        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd);
+        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd) { Cursor = cursor };
+    }
+
+    private const int DeepPage = 500;
+    private const int DeepPageSize = 20;
+
+    /// <summary>
+    /// Each category's first and 500th cursor page, through the API (cached) and through the keyset query alone, against
+    /// the 500th page by number (an offset: the database counts off 9,980 rows first).
+    /// </summary>
+    private static async Task<CursorDepth> CursorDepthAsync(Deployment deployment, Func<string, string, Task<Throughput>> readAsync, string categories)
+    {
+        using var http = deployment.AdminClient(TimeSpan.FromMinutes(5));
+        var deep = new List<string>();
+        foreach (var category in await File.ReadAllLinesAsync(categories))
+        {
+            string? next = null;
+            for (var page = 1; page < DeepPage; page++)
+            {
+                var path = $"/api/v1/products?category={category}&limit={DeepPageSize}" + (next is null ? "" : $"&cursor={Uri.EscapeDataString(next)}");
+                using var body = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(path, UriKind.Relative)));
+                next = body.RootElement.GetProperty("nextCursor").GetString() ?? throw new InvalidOperationException($"{category} ended before page {DeepPage}.");
+            }
+
+            deep.Add($"{category}&cursor={Uri.EscapeDataString(next!)}");
+        }
+
+        var deepValues = Path.Combine(deployment.RunDirectory, "deep-cursors.txt");
+        await File.WriteAllLinesAsync(deepValues, deep);
+        var api = $"/api/v1/products?limit={DeepPageSize}&category=%s";
+        var keyset = $"/bench/keyset?limit={DeepPageSize}&category=%s";
+        return new CursorDepth(
+            await readAsync(api, categories), await readAsync(api, deepValues),
+            await readAsync(keyset, categories), await readAsync(keyset, deepValues),
+            await readAsync($"/baseline/products?page={DeepPage}&pageSize={DeepPageSize}&category=%s", categories));
     }
 
     /// <summary>
@@ -361,7 +398,14 @@ internal sealed record BenchSettings(
 
 internal sealed record SizeResult(
     string Label, Throughput ById, Throughput ByIdBaseline, Throughput List, Throughput ListBaseline,
-    Throughput Checkout, Throughput CheckoutAlone, Throughput CheckoutBaseline, IReadOnlyList<EndToEnd> EndToEnd);
+    Throughput Checkout, Throughput CheckoutAlone, Throughput CheckoutBaseline, IReadOnlyList<EndToEnd> EndToEnd)
+{
+    /// <summary>Only where each category has 500 pages to walk.</summary>
+    public CursorDepth? Cursor { get; init; }
+}
+
+/// <summary>Cursor pages at the start and 500 pages deep, through the API and the keyset query alone, and the 500th page by offset.</summary>
+internal sealed record CursorDepth(Throughput ApiFirst, Throughput ApiDeep, Throughput KeysetFirst, Throughput KeysetDeep, Throughput OffsetDeep);
 
 internal sealed record EndToEnd(double OfferedRate, Throughput Confirmed, Percentiles MessageTimeMs, CpuPerOrder Cpu)
 {
