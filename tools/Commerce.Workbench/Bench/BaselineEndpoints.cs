@@ -20,7 +20,7 @@ internal static class BaselineEndpoints
 
         app.MapGet("/baseline/products", async (string category, int page, int pageSize, IQuerySession session, CancellationToken cancellationToken) =>
             Results.Ok(await session.Query<Product>().Where(p => p.Category == category)
-                .ToPagedResultAsync(q => q.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id), page, pageSize, cancellationToken)));
+                .ToPagedResultAsync(q => q.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id), page, pageSize, cancellationToken)));
 
         // The event a checkout appends and the outbox row it writes, in one transaction, without the basket.
         app.MapPost("/baseline/orders/{userName}", async (

@@ -31,20 +31,21 @@ internal sealed class MartenProductSearch(IQuerySession session) : IProductSearc
                 ProductSort.PriceAscending => query.Where(p => p.Price.Amount > after.Price || (p.Price.Amount == after.Price && p.MatchesSql("d.id > ?", after.Id))),
                 ProductSort.PriceDescending => query.Where(p => p.Price.Amount < after.Price || (p.Price.Amount == after.Price && p.MatchesSql("d.id > ?", after.Id))),
                 ProductSort.Name => query.Where(p => p.MatchesSql("((d.data ->> 'Name') > ? or ((d.data ->> 'Name') = ? and d.id > ?))", after.Key, after.Key, after.Id)),
-                _ => query.Where(p => p.CreatedAt < after.CreatedAt || (p.CreatedAt == after.CreatedAt && p.MatchesSql("d.id > ?", after.Id))),
+                // Both keys descending: one row comparison PostgreSQL seeks to in the (category, created_at, id) index.
+                _ => query.Where(p => p.MatchesSql("(d.created_at, d.id) < (?, ?)", after.CreatedAt, after.Id)),
             };
         }
 
         return await Ordered(query, filter.Sort).Take(take).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Id last: equal prices or names must not swap places between pages.</summary>
+    /// <summary>Id last: equal prices, names or instants must not swap places between pages.</summary>
     private static IQueryable<Product> Ordered(IQueryable<Product> query, ProductSort sort) => sort switch
     {
         ProductSort.PriceAscending => query.OrderBy(p => p.Price.Amount).ThenBy(p => p.Id),
         ProductSort.PriceDescending => query.OrderByDescending(p => p.Price.Amount).ThenBy(p => p.Id),
         ProductSort.Name => query.OrderBy(p => p.Name).ThenBy(p => p.Id),
-        _ => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
+        _ => query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
     };
 
     private IQueryable<Product> Filtered(ProductFilter filter)
