@@ -99,6 +99,14 @@ internal static class Benchmark
         var byIdBaseline = Runs("reads") ? await ReadAsync("/baseline/products/%s", ids) : none;
         var list = Runs("reads") ? await ReadAsync("/api/v1/products?category=%s&page=1&pageSize=20", categories) : none;
         var listBaseline = Runs("reads") ? await ReadAsync("/baseline/products?category=%s&page=1&pageSize=20", categories) : none;
+        Skewed? skewed = null;
+        if (Runs("reads"))
+        {
+            var popular = Path.Combine(deployment.RunDirectory, "popular-ids.txt");
+            await File.WriteAllLinesAsync(popular, PopularityDraws(products).Select(p => p.ToString()));
+            skewed = new Skewed(await ReadAsync("/api/v1/products/%s", popular), await ReadAsync("/baseline/products/%s", popular));
+        }
+
         var cursor = Runs("reads") && products.Count / BenchEndpoints.Categories / DeepPageSize >= DeepPage
             ? await CursorDepthAsync(deployment, ReadAsync, categories)
             : null;
@@ -122,7 +130,7 @@ internal static class Benchmark
 
         if (!Runs("e2e"))
         {
-            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []) { Cursor = cursor };
+            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []) { Cursor = cursor, Skewed = skewed };
         }
 
         // The loads above left orders on their way; timing the end to end behind that queue would measure the queue.
@@ -143,7 +151,32 @@ internal static class Benchmark
             }
         }
 
-        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd) { Cursor = cursor };
+        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd) { Cursor = cursor, Skewed = skewed };
+    }
+
+    private const int Draws = 500_000;
+
+    /// <summary>
+    /// Reads as a shop gets them: product popularity by Zipf's law (s = 1; the r-th most popular is read 1/r as often as
+    /// the first), the ranks dealt at random so popularity has nothing to do with age. wrk picks draws uniformly.
+    /// </summary>
+    private static IEnumerable<Guid> PopularityDraws(IReadOnlyList<Guid> products)
+    {
+        var random = new Random(15);
+        var ranked = products.ToArray();
+        random.Shuffle(ranked);
+        var cumulative = new double[ranked.Length];
+        var total = 0.0;
+        for (var rank = 0; rank < ranked.Length; rank++)
+        {
+            cumulative[rank] = total += 1.0 / (rank + 1);
+        }
+
+        for (var draw = 0; draw < Draws; draw++)
+        {
+            var found = Array.BinarySearch(cumulative, random.NextDouble() * total);
+            yield return ranked[Math.Min(found < 0 ? ~found : found, ranked.Length - 1)];
+        }
     }
 
     private const int DeepPage = 500;
@@ -402,7 +435,12 @@ internal sealed record SizeResult(
 {
     /// <summary>Only where each category has 500 pages to walk.</summary>
     public CursorDepth? Cursor { get; init; }
+
+    public Skewed? Skewed { get; init; }
 }
+
+/// <summary>Product reads by id drawn by popularity, through the API and bare.</summary>
+internal sealed record Skewed(Throughput ById, Throughput Baseline);
 
 /// <summary>Cursor pages at the start and 500 pages deep, through the API and the keyset query alone, and the 500th page by offset.</summary>
 internal sealed record CursorDepth(Throughput ApiFirst, Throughput ApiDeep, Throughput KeysetFirst, Throughput KeysetDeep, Throughput OffsetDeep);
