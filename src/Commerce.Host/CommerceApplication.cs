@@ -76,9 +76,10 @@ public static class CommerceApplication
         }
 
         app.UseForwardedClient();
+        // Outside the problem details: it logs the status the client got, not the exception that became a 4xx.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseCommerceProblemDetails();
         app.UseRequestBodyLimit(maxBodyBytes);
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseSwaggerUI(ui =>
         {
             ui.RoutePrefix = "docs";

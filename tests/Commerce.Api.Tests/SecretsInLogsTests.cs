@@ -101,4 +101,19 @@ public class SecretsInLogsTests(LogCapturingFactory factory) : IClassFixture<Log
         var requestLine = factory.Events.Last(e => e.Properties.TryGetValue("RequestPath", out var path) && path.ToString().Contains("someone-else", StringComparison.Ordinal));
         requestLine.TraceId.ToString().Should().Be(problem.Body.GetProperty("traceId").GetString(), "logs and problem details name the same trace");
     }
+
+    [Fact]
+    public async Task A_request_refused_with_a_problem_is_logged_with_the_status_the_client_got_not_as_a_server_error()
+    {
+        var missing = Guid.NewGuid();
+
+        var answer = await factory.AnonymousClient().GetAsync($"/api/v1/products/{missing}");
+
+        answer.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var requestLine = factory.Events.Last(e => e.Properties.TryGetValue("RequestPath", out var path) && path.ToString().Contains(missing.ToString(), StringComparison.Ordinal)
+            && e.Properties.ContainsKey("StatusCode"));
+        requestLine.Properties["StatusCode"].ToString().Should().Be("404");
+        requestLine.Level.Should().Be(LogEventLevel.Information, "a client's mistake is not the server's error");
+        requestLine.Exception.Should().BeNull();
+    }
 }
