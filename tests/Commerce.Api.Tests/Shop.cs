@@ -12,6 +12,9 @@ internal sealed class Shop(HttpClient client)
     /// <summary>The test provider's token that authorizes (as Stripe's test mode does).</summary>
     public const string TestCard = "pm_card_visa";
 
+    /// <summary>The test provider never answers for it: the order's stream stays the test's alone.</summary>
+    public const string CardWithNoAnswer = "pm_card_no_answer";
+
     public string User { get; } = $"user-{Guid.NewGuid():N}"[..20];
 
     public async Task<ProductDto> ProductAsync(decimal price = 10m, string currency = "USD", string name = "Widget")
@@ -52,11 +55,11 @@ internal sealed class Shop(HttpClient client)
     }
 
     /// <summary>A product in the basket and a successful checkout: the new order's id.</summary>
-    public async Task<Guid> PlaceOrderAsync(decimal price = 10m, int quantity = 1)
+    public async Task<Guid> PlaceOrderAsync(decimal price = 10m, int quantity = 1, string paymentMethodId = TestCard)
     {
         var product = await ProductAsync(price);
         (await AddAsync(product.Id, quantity)).EnsureSuccessStatusCode();
-        var response = await CheckoutAsync();
+        var response = await CheckoutAsync(CheckoutBody(paymentMethodId: paymentMethodId));
         response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
     }
