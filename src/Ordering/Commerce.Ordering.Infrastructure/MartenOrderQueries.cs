@@ -14,7 +14,7 @@ internal sealed class MartenOrderQueries(IQuerySession session) : IOrderQueries
         session.LoadAsync<OrderView>(orderId, cancellationToken);
 
     public async Task<PagedResult<OrderView>> ListAsync(OrderFilter filter, CancellationToken cancellationToken) =>
-        await Filtered(filter).ToPagedResultAsync(q => q.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id), filter.Page, filter.PageSize, cancellationToken);
+        await Filtered(filter).ToPagedResultAsync(NewestFirst, filter.Page, filter.PageSize, cancellationToken);
 
     /// <remarks>Keyset paging: the orders after the cursor in the list's own order, so the database seeks instead of counting off an offset.</remarks>
     public async Task<IReadOnlyList<OrderView>> ListAfterAsync(OrderFilter filter, OrderCursor? after, int take, CancellationToken cancellationToken)
@@ -22,11 +22,15 @@ internal sealed class MartenOrderQueries(IQuerySession session) : IOrderQueries
         var query = Filtered(filter);
         if (after is not null)
         {
-            query = query.Where(o => o.PlacedAt < after.PlacedAt || (o.PlacedAt == after.PlacedAt && o.MatchesSql("d.id > ?", after.Id)));
+            query = query.Where(o => o.MatchesSql("(d.placed_at, d.id) < (?, ?)", after.PlacedAt, after.Id));
         }
 
-        return await query.OrderByDescending(o => o.PlacedAt).ThenBy(o => o.Id).Take(take).ToListAsync(cancellationToken);
+        return await NewestFirst(query).Take(take).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Both keys descending, as the indexes hold them: a cursor is one row comparison.</summary>
+    private static IOrderedQueryable<OrderView> NewestFirst(IQueryable<OrderView> query) =>
+        query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
 
     private IQueryable<OrderView> Filtered(OrderFilter filter)
     {

@@ -32,10 +32,14 @@ public static class OrderingInfrastructure
                 typeof(OrderPaymentCaptureFailed), typeof(OrderRefundIssued)]);
             options.Projections.Add(new OrderAggregation(), ProjectionLifecycle.Live);
             options.Projections.Add<OrderViewProjection>(ProjectionLifecycle.Inline);
+            // Columns of their own, the id after the instant: newest first (a buyer's, or everyone's) walks one index
+            // backwards, and a cursor however deep is a seek to one row of it, not a walk from the first page.
             options.Schema.For<OrderView>()
                 .DatabaseSchemaName("ordering")
-                .Index(o => o.UserName)
-                .Index(o => o.PlacedAt);
+                .Duplicate(o => o.UserName)
+                .Duplicate(o => o.PlacedAt)
+                .Index(o => new { o.PlacedAt, o.Id })
+                .Index(o => new { o.UserName, o.PlacedAt, o.Id });
         });
         services.AddScoped<IOrderRepository, MartenOrderRepository>();
         // A host without the Users context knows no accounts: every buyer names themselves. Users replaces it.
