@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Commerce.BuildingBlocks.Api.Security;
 using Commerce.Workbench.Driving;
 using Npgsql;
 
@@ -49,7 +50,7 @@ internal static class Benchmark
 
             await AnalyzeAsync(deployment);
             Console.WriteLine($"[bench] {products.Count} products, {events} history events (seeded in {seeding.Elapsed.TotalSeconds:0} s)");
-            report.Add(await MeasureAsync(deployment, host, shop, products, settings, $"{products.Count:N0} products, {events:N0} events", options.Only));
+            report.Add(await MeasureAsync(deployment, host, shop, products, events / HistoryEventsPerOrder, settings, $"{products.Count:N0} products, {events:N0} events", options.Only));
         }
 
         if (options.WriteDocs)
@@ -64,7 +65,7 @@ internal static class Benchmark
         return 0;
     }
 
-    private static async Task<SizeResult> MeasureAsync(Deployment deployment, HostProcess host, ShopClient shop, List<Guid> products, BenchSettings settings, string label, string? only)
+    private static async Task<SizeResult> MeasureAsync(Deployment deployment, HostProcess host, ShopClient shop, List<Guid> products, int historyOrders, BenchSettings settings, string label, string? only)
     {
         var none = new Throughput(0, Percentiles.Of([]), 0);
         bool Runs(string part) => only is null || only == part;
@@ -73,10 +74,10 @@ internal static class Benchmark
         var categories = Path.Combine(deployment.RunDirectory, "categories.txt");
         await File.WriteAllLinesAsync(categories, Enumerable.Range(0, BenchEndpoints.Categories).Select(c => $"Category%20{c}"));
 
-        async Task<Throughput> ReadAsync(string path, string values)
+        async Task<Throughput> ReadAsync(string path, string values, string? bearer = null)
         {
-            await Wrk.GetAsync(deployment.BaseAddress, path, values, settings.Connections, settings.Warmup);
-            var result = await Wrk.GetAsync(deployment.BaseAddress, path, values, settings.Connections, settings.Duration);
+            await Wrk.GetAsync(deployment.BaseAddress, path, values, settings.Connections, settings.Warmup, bearer);
+            var result = await Wrk.GetAsync(deployment.BaseAddress, path, values, settings.Connections, settings.Duration, bearer);
             Console.WriteLine($"[bench] {label}: GET {path}: {result.PerSecond:0}/s, {result.LatencyMs} ms, {result.Errors} errors");
             return result;
         }
@@ -97,18 +98,28 @@ internal static class Benchmark
 
         var byId = Runs("reads") ? await ReadAsync("/api/v1/products/%s", ids) : none;
         var byIdBaseline = Runs("reads") ? await ReadAsync("/baseline/products/%s", ids) : none;
+        ByIdReads? warm = null;
+        if (Runs("reads"))
+        {
+            await ReadEachOnceAsync(shop.Http, products);
+            warm = new ByIdReads(await ReadAsync("/api/v1/products/%s", ids), await ReadAsync("/baseline/products/%s", ids));
+        }
+
         var list = Runs("reads") ? await ReadAsync("/api/v1/products?category=%s&page=1&pageSize=20", categories) : none;
         var listBaseline = Runs("reads") ? await ReadAsync("/baseline/products?category=%s&page=1&pageSize=20", categories) : none;
-        Skewed? skewed = null;
+        ByIdReads? skewed = null;
         if (Runs("reads"))
         {
             var popular = Path.Combine(deployment.RunDirectory, "popular-ids.txt");
             await File.WriteAllLinesAsync(popular, PopularityDraws(products).Select(p => p.ToString()));
-            skewed = new Skewed(await ReadAsync("/api/v1/products/%s", popular), await ReadAsync("/baseline/products/%s", popular));
+            skewed = new ByIdReads(await ReadAsync("/api/v1/products/%s", popular), await ReadAsync("/baseline/products/%s", popular));
         }
 
         var cursor = Runs("reads") && products.Count / BenchEndpoints.Categories / DeepPageSize >= DeepPage
-            ? await CursorDepthAsync(deployment, ReadAsync, categories)
+            ? await CursorDepthAsync(deployment, (path, values) => ReadAsync(path, values), categories)
+            : null;
+        var orderCursor = Runs("reads") && historyOrders / DeepPageSize >= DeepPage
+            ? await OrderCursorDepthAsync(deployment, ReadAsync)
             : null;
 
         // Checkouts spread over 100 products: reservations of one product are serialized, as they must be.
@@ -130,7 +141,7 @@ internal static class Benchmark
 
         if (!Runs("e2e"))
         {
-            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []) { Cursor = cursor, Skewed = skewed };
+            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []) { Cursor = cursor, OrderCursor = orderCursor, Warm = warm, Skewed = skewed };
         }
 
         // The loads above left orders on their way; timing the end to end behind that queue would measure the queue.
@@ -151,8 +162,19 @@ internal static class Benchmark
             }
         }
 
-        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd) { Cursor = cursor, Skewed = skewed };
+        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd) { Cursor = cursor, OrderCursor = orderCursor, Warm = warm, Skewed = skewed };
     }
+
+    /// <summary>
+    /// Every product read once through the API, as a shop's Redis holds them once it has been open a while: uniform
+    /// reads over 100,000 products in a 20 s run read each about once, so without this they measure only misses.
+    /// </summary>
+    private static async Task ReadEachOnceAsync(HttpClient http, IReadOnlyList<Guid> products) =>
+        await Parallel.ForEachAsync(products, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (id, token) =>
+        {
+            using var response = await http.GetAsync(new Uri($"/api/v1/products/{id}", UriKind.Relative), token);
+            response.EnsureSuccessStatusCode();
+        });
 
     private const int Draws = 500_000;
 
@@ -178,6 +200,9 @@ internal static class Benchmark
             yield return ranked[Math.Min(found < 0 ? ~found : found, ranked.Length - 1)];
         }
     }
+
+    /// <summary>The seeded history's orders are delivered ones: placed, confirmed, shipped, delivered.</summary>
+    private const int HistoryEventsPerOrder = 4;
 
     private const int DeepPage = 500;
     private const int DeepPageSize = 20;
@@ -211,6 +236,32 @@ internal static class Benchmark
             await readAsync(api, categories), await readAsync(api, deepValues),
             await readAsync(keyset, categories), await readAsync(keyset, deepValues),
             await readAsync($"/baseline/products?page={DeepPage}&pageSize={DeepPageSize}&category=%s", categories));
+    }
+
+    /// <summary>
+    /// Every order, newest first, as staff page through them (uncached): the first cursor page against the 500th,
+    /// and against the 500th page by number.
+    /// </summary>
+    private static async Task<OrderCursorDepth> OrderCursorDepthAsync(Deployment deployment, Func<string, string, string?, Task<Throughput>> readAsync)
+    {
+        using var http = deployment.AdminClient(TimeSpan.FromMinutes(5));
+        string? next = null;
+        for (var page = 1; page < DeepPage; page++)
+        {
+            var path = $"/api/v1/orders?limit={DeepPageSize}" + (next is null ? "" : $"&cursor={Uri.EscapeDataString(next)}");
+            using var body = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(new Uri(path, UriKind.Relative)));
+            next = body.RootElement.GetProperty("nextCursor").GetString() ?? throw new InvalidOperationException($"The orders ended before page {DeepPage}.");
+        }
+
+        var first = Path.Combine(deployment.RunDirectory, "orders-first.txt");
+        await File.WriteAllLinesAsync(first, [string.Empty]);
+        var deep = Path.Combine(deployment.RunDirectory, "orders-deep.txt");
+        await File.WriteAllLinesAsync(deep, [$"&cursor={Uri.EscapeDataString(next!)}"]);
+        var staff = deployment.TokenFor("workbench", Roles.Admin);
+        return new OrderCursorDepth(
+            await readAsync($"/api/v1/orders?limit={DeepPageSize}%s", first, staff),
+            await readAsync($"/api/v1/orders?limit={DeepPageSize}%s", deep, staff),
+            await readAsync($"/api/v1/orders?page={DeepPage}&pageSize={DeepPageSize}%s", first, staff));
     }
 
     /// <summary>
@@ -436,13 +487,22 @@ internal sealed record SizeResult(
     /// <summary>Only where each category has 500 pages to walk.</summary>
     public CursorDepth? Cursor { get; init; }
 
-    public Skewed? Skewed { get; init; }
+    public OrderCursorDepth? OrderCursor { get; init; }
+
+    /// <summary>Uniform again, after every product was read once.</summary>
+    public ByIdReads? Warm { get; init; }
+
+    public ByIdReads? Skewed { get; init; }
 }
 
 /// <summary>Product reads by id drawn by popularity, through the API and bare.</summary>
-internal sealed record Skewed(Throughput ById, Throughput Baseline);
+internal sealed record ByIdReads(Throughput ById, Throughput Baseline);
+
+/// <summary>Order cursor pages at the start and 500 pages deep, and the 500th page by offset.</summary>
+internal sealed record OrderCursorDepth(Throughput First, Throughput Deep, Throughput OffsetDeep);
 
 /// <summary>Cursor pages at the start and 500 pages deep, through the API and the keyset query alone, and the 500th page by offset.</summary>
+
 internal sealed record CursorDepth(Throughput ApiFirst, Throughput ApiDeep, Throughput KeysetFirst, Throughput KeysetDeep, Throughput OffsetDeep);
 
 internal sealed record EndToEnd(double OfferedRate, Throughput Confirmed, Percentiles MessageTimeMs, CpuPerOrder Cpu)

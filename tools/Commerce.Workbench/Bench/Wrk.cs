@@ -6,7 +6,7 @@ namespace Commerce.Workbench.Bench;
 /// <summary>wrk (C, event loop): a fixed number of open connections, each sending its next request as soon as the last is answered.</summary>
 internal static class Wrk
 {
-    public static async Task<Throughput> GetAsync(Uri baseAddress, string pathFormat, string valuesFile, int connections, TimeSpan duration)
+    public static async Task<Throughput> GetAsync(Uri baseAddress, string pathFormat, string valuesFile, int connections, TimeSpan duration, string? bearer = null)
     {
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "-t2", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--timeout", "5s", "-s", Path.Combine(AppContext.BaseDirectory, "Bench", "wrk-random.lua"), baseAddress.ToString().TrimEnd('/') })
@@ -16,6 +16,7 @@ internal static class Wrk
 
         start.Environment["WRK_PATH"] = pathFormat;
         start.Environment["WRK_VALUES"] = valuesFile;
+        start.Environment["WRK_BEARER"] = bearer ?? string.Empty;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
         var output = await process.StandardOutput.ReadToEndAsync();
         var errors = await process.StandardError.ReadToEndAsync();

@@ -2,6 +2,9 @@
 local values = {}
 for line in io.lines(os.getenv("WRK_VALUES")) do values[#values + 1] = line end
 local path = os.getenv("WRK_PATH")
+-- WRK_BEARER, when set, is sent as the bearer token of every request (a route that needs a role).
+local bearer = os.getenv("WRK_BEARER")
+if bearer and bearer ~= "" then wrk.headers["Authorization"] = "Bearer " .. bearer end
 
 function setup(thread) thread:set("seed", math.random(1, 1000000)) end
 function init() math.randomseed(seed) end
