@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Application.Diagnostics;
+using Commerce.BuildingBlocks.Infrastructure.Caching;
 using Commerce.BuildingBlocks.Infrastructure.Telemetry;
 using Npgsql;
 using OpenTelemetry;
@@ -26,7 +27,7 @@ internal static class CommerceTelemetry
                 .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
                 .AddNpgsql())
             .WithMetrics(metrics => metrics
-                .AddMeter(CommerceDiagnostics.Name, "Wolverine*", "Npgsql") // Wolverine's meter is "Wolverine:<service name>"
+                .AddMeter(CommerceDiagnostics.Name, "Wolverine*", "Npgsql", CachingRegistration.MeterName) // Wolverine's meter is "Wolverine:<service name>"
                 .AddAspNetCoreInstrumentation());
         if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint))
         {
