@@ -12,7 +12,7 @@ public static class DependencyRules
 {
     /// <summary>Libraries only Infrastructure may know.</summary>
     public static readonly string[] Technologies =
-        ["Marten", "Wolverine", "Npgsql", "Amazon", "Weasel", "JasperFx", "Stripe", "OpenIddict", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore.Identity"];
+        ["Marten", "Wolverine", "Npgsql", "Amazon", "Weasel", "JasperFx", "Stripe", "OpenIddict", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore.Identity", "StackExchange.Redis", "ZiggyCreatures"];
 
     /// <summary>Our SQS transport's namespace, the same as WolverineFx.AmazonSqs's (docs/decisions/0007).</summary>
     public const string TransportNamespace = "Wolverine.AmazonSqs";
@@ -49,7 +49,7 @@ public static class DependencyRules
         Offenders(map, map.Layer("Domain"), module => Types.InAssemblies(map.Assemblies).That().ResideInNamespace(module.Namespace)
             .Should().OnlyHaveDependenciesOn("System", "Microsoft.CodeAnalysis", module.Namespace, map.Namespace(ModuleMap.SharedKernel, "Domain")));
 
-    /// <summary>Application never knows Marten, Wolverine, Npgsql, AWS or ASP.NET, nor any Infrastructure or Api.</summary>
+    /// <summary>Application never knows Marten, Wolverine, Npgsql, AWS, Redis, FusionCache or ASP.NET, nor any Infrastructure or Api.</summary>
     public static IReadOnlyList<string> ApplicationKnowsNoTechnologyNorOuterLayer(ModuleMap map) =>
         NotOn(map, map.Layer("Application"), [.. Technologies, "Microsoft.AspNetCore", .. OuterLayers(map, "Infrastructure", "Api")]);
 
