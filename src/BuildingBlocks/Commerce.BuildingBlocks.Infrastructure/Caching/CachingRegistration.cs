@@ -51,6 +51,9 @@ public static class CachingRegistration
                 // failing one call each and logging it; what could not be written or told is retried (auto-recovery).
                 fusion.DistributedCacheCircuitBreakerDuration = RedisPause;
                 fusion.BackplaneCircuitBreakerDuration = RedisPause;
+                // A tag's removal time is otherwise kept in memory for days, trusting the backplane: a node that missed
+                // a removal would serve a page it should have dropped until the page left Redis.
+                fusion.TagsDefaultEntryOptions.MemoryCacheDuration = options.LocalExpiration;
             })
             .WithDefaultEntryOptions(entry =>
             {
