@@ -44,7 +44,8 @@ internal sealed partial class ProductCacheInvalidation(HybridCache cache, ILogge
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The change is committed; failing its request now would only make the client retry a done change.
-            // What stays cached elsewhere expires within Caching:Expiration.
+            // Redis refusing is not this case (the cache retries that itself, when Redis is back); what stays
+            // cached after anything else expires within Caching:Expiration.
             LogInvalidationFailed(logger, exception, changed.Count);
         }
     }
