@@ -100,6 +100,23 @@ public class StripeWebhookTests(StripeApiFactory factory) : IClassFixture<Stripe
     }
 
     [Fact]
+    public async Task A_payment_Stripe_cancels_after_authorizing_it_stops_the_order_from_shipping()
+    {
+        var (orderId, intentId) = await CheckoutAsync();
+        (await SendAsync(Event($"evt_{Guid.NewGuid():N}", "payment_intent.amount_capturable_updated", intentId))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).Status == OrderStatus.Confirmed, "confirmed by the webhook", 30);
+
+        // Stripe cancels an uncaptured authorization itself when its window ends (cancellation_reason "automatic").
+        (await SendAsync(Event($"evt_{Guid.NewGuid():N}", "payment_intent.canceled", intentId))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).Status == OrderStatus.PaymentExpired, "the order shows its payment is gone", 30);
+        (await OrderAsync(orderId)).PaymentStatus.Should().Be(PaymentStatus.Expired);
+        var ship = await Problem.ReadAsync(await client.PostAsJsonAsync($"/api/v1/orders/{orderId}/ship", new { trackingNumber = "1Z-UNPAID" }), HttpStatusCode.Conflict);
+        ship.Code.Should().Be("payment_not_authorized");
+        factory.Stripe.LogEntries.Should().NotContain(e => e.RequestMessage.Path == $"/v1/payment_intents/{intentId}/capture", "nothing is left to capture");
+    }
+
+    [Fact]
     public async Task A_webhook_that_is_not_signed_with_the_endpoints_secret_is_refused_and_changes_nothing()
     {
         var (orderId, intentId) = await CheckoutAsync();

@@ -24,6 +24,8 @@ public class OrderTransitionTests
         {
             OrderStatus.Pending => [],
             OrderStatus.Confirmed => confirmed,
+            OrderStatus.PaymentExpired => [.. confirmed, new OrderPaymentExpired(placed.OrderId, new PaymentStanding(3, PaymentStatus.Expired, 15m, 0, 0), "automatic", Now),
+                new OrderPaymentLapsed(placed.OrderId, Now.AddDays(2), Now)],
             OrderStatus.Shipped => [.. confirmed, new OrderShipped(placed.OrderId, "T1", Now)],
             OrderStatus.Delivered => [.. confirmed, new OrderShipped(placed.OrderId, "T1", Now), new OrderDelivered(placed.OrderId, Now)],
             _ => [new OrderCancelled(placed.OrderId, "no", Now)],
@@ -53,6 +55,7 @@ public class OrderTransitionTests
         { OrderStatus.Shipped, "deliver", OrderStatus.Delivered },
         { OrderStatus.Pending, "cancel", OrderStatus.Cancelled },
         { OrderStatus.Confirmed, "cancel", OrderStatus.Cancelled },
+        { OrderStatus.PaymentExpired, "cancel", OrderStatus.Cancelled },
     };
 
     [Theory]
@@ -92,7 +95,12 @@ public class OrderTransitionTests
 
         var refusal = ((Func<List<object>>)(() => Actions[action](order).ToList())).Should().Throw<InvalidStateException>().Which;
 
-        refusal.Code.Should().Be(from == OrderStatus.Pending && action == "confirm" ? "stock_not_reserved" : "invalid_transition");
+        refusal.Code.Should().Be((from, action) switch
+        {
+            (OrderStatus.Pending, "confirm") => "stock_not_reserved",
+            (OrderStatus.PaymentExpired, "ship") => "payment_not_authorized",
+            _ => "invalid_transition",
+        });
         refusal.CurrentState.Should().Be(from.ToString());
         order.Status.Should().Be(from);
     }

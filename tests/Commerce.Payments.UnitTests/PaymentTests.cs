@@ -6,11 +6,12 @@ namespace Commerce.Payments.UnitTests;
 public class PaymentTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
     private static Payment Authorized(decimal amount = 30m)
     {
         var payment = Payment.Open(Guid.NewGuid(), amount, "usd", "pm_card_visa", "ada@example.com", Now);
-        payment.Authorize("pi_1", "visa", "4242", Now);
+        payment.Authorize("pi_1", "visa", "4242", Lifetime, Now);
         return payment;
     }
 
@@ -86,7 +87,7 @@ public class PaymentTests
         var tombstone = Payment.VoidedBeforeOpened(Guid.NewGuid(), Now);
 
         tombstone.Status.Should().Be(PaymentStatus.Voided);
-        ((Action)(() => tombstone.Authorize("pi_late", null, null, Now))).Should().Throw<InvalidStateException>();
+        ((Action)(() => tombstone.Authorize("pi_late", null, null, Lifetime, Now))).Should().Throw<InvalidStateException>();
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public class PaymentTests
         var declined = Payment.Open(Guid.NewGuid(), 10m, "USD", "pm_card_visa_chargeDeclined", "a@b.co", Now);
         declined.Decline("pi_2", "card_declined", Now);
 
-        ((Action)(() => declined.Authorize("pi_2", null, null, Now))).Should().Throw<InvalidStateException>();
+        ((Action)(() => declined.Authorize("pi_2", null, null, Lifetime, Now))).Should().Throw<InvalidStateException>();
         ((Action)(() => declined.Void(Now))).Should().Throw<InvalidStateException>();
         ((Action)(() => Captured().Void(Now))).Should().Throw<InvalidStateException>("a captured payment is refunded, not voided");
     }
@@ -106,5 +107,42 @@ public class PaymentTests
         Payment.Open(Guid.NewGuid(), 10m, "USD", null, "a@b.co", Now).NeedsNoProvider.Should().BeTrue();
         Payment.Open(Guid.NewGuid(), 0m, "USD", "pm_card_visa", "a@b.co", Now).NeedsNoProvider.Should().BeTrue();
         Payment.Open(Guid.NewGuid(), 10m, "USD", "pm_card_visa", "a@b.co", Now).NeedsNoProvider.Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_authorization_held_by_a_provider_expires_after_its_lifetime_and_a_renewal_moves_its_end()
+    {
+        var payment = Authorized();
+        payment.AuthorizationExpiresAt.Should().Be(Now + Lifetime);
+
+        payment.Reauthorize("pi_2", Lifetime, Now.AddDays(6));
+
+        payment.Should().BeEquivalentTo(new { Status = PaymentStatus.Authorized, ProviderReference = "pi_2", AuthorizationExpiresAt = Now.AddDays(13), AmountAuthorized = 30m });
+    }
+
+    [Fact]
+    public void An_expired_authorization_can_be_neither_captured_nor_voided_and_a_capture_after_it_fails()
+    {
+        var payment = Authorized();
+        payment.RecordRenewalRefused("reauthorization_refused", Now.AddDays(6));
+
+        payment.Expire("authorization_expired", Now.AddDays(7));
+
+        payment.Status.Should().Be(PaymentStatus.Expired);
+        payment.MayHoldMoney.Should().BeFalse();
+        payment.AwaitsCapture.Should().BeFalse();
+        ((Action)(() => payment.Capture(Now))).Should().Throw<InvalidStateException>();
+        ((Action)(() => payment.Void(Now))).Should().Throw<InvalidStateException>();
+        payment.FailCapture("authorization_expired", Now.AddDays(8));
+        payment.Changes.Select(c => c.Type).Should().Equal("Opened", "Authorized", "RenewalRefused", "AuthorizationExpired", "CaptureFailed");
+    }
+
+    [Fact]
+    public void A_payment_no_provider_holds_has_no_authorization_to_expire()
+    {
+        var payment = Payment.Open(Guid.NewGuid(), 30m, "USD", null, "ada@example.com", Now);
+        payment.Authorize(null, null, null, Lifetime, Now);
+
+        payment.AuthorizationExpiresAt.Should().BeNull();
     }
 }

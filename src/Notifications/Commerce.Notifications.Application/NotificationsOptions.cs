@@ -4,6 +4,6 @@ public sealed class NotificationsOptions
 {
     public const string Section = "Notifications";
 
-    /// <summary>Who is told about low stock.</summary>
+    /// <summary>Who is told about low stock and payments that lapse.</summary>
     public string OperatorEmail { get; init; } = "operator@commerce.local";
 }

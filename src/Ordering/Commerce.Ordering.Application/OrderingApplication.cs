@@ -1,5 +1,6 @@
 using Commerce.BuildingBlocks.Application;
 using Commerce.Ordering.Application.CheckoutDeadline;
+using Commerce.Ordering.Application.PaymentGrace;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.PaymentEvents;
 using Commerce.Ordering.Application.StockEvents;
@@ -19,6 +20,7 @@ public static class OrderingApplication
         services.AddScoped<StockEventsConsumer>();
         services.AddScoped<PaymentEventsConsumer>();
         services.AddScoped<CheckoutDeadlineConsumer>();
+        services.AddScoped<PaymentGraceConsumer>();
         return services;
     }
 }

@@ -19,8 +19,11 @@ public sealed record OrderedProduct(Guid ProductId, string ProductName, decimal 
 
 public sealed record OrderConfirmed(Guid OrderId, string BuyerEmail, DateTimeOffset ConfirmedAt);
 
-/// <param name="ReasonCode">payment_declined, out_of_stock, timed_out, cancelled_by_customer or cancelled_by_staff.</param>
+/// <param name="ReasonCode">payment_declined, out_of_stock, timed_out, cancelled_by_customer, cancelled_by_staff or payment_expired.</param>
 public sealed record OrderCancelled(Guid OrderId, string BuyerEmail, string Reason, DateTimeOffset CancelledAt, string? ReasonCode = null);
+
+/// <summary>A confirmed order's payment lapsed before it shipped: it cannot ship, and is cancelled at <paramref name="CancelAt"/> unless staff act.</summary>
+public sealed record OrderPaymentExpired(Guid OrderId, string BuyerEmail, decimal Total, string Currency, DateTimeOffset CancelAt, DateTimeOffset ExpiredAt);
 
 public sealed record OrderShipped(Guid OrderId, string BuyerEmail, string TrackingNumber, DateTimeOffset ShippedAt);
 

@@ -49,6 +49,7 @@ internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Gu
             v.CancelledAt = cancelled.Data.CancelledAt;
             v.CancellationReason = cancelled.Data.Reason;
             v.CancellationCode = cancelled.Data.ReasonCode;
+            v.PaymentDueBy = null;
         });
 
     public static void Apply(IEvent<OrderPaymentAuthorized> authorized, OrderView view)
@@ -64,6 +65,11 @@ internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Gu
     public static void Apply(IEvent<OrderPaymentCaptured> captured, OrderView view) => Record(view, captured, captured.Data);
 
     public static void Apply(IEvent<OrderPaymentCaptureFailed> failed, OrderView view) => Record(view, failed, failed.Data);
+
+    public static void Apply(IEvent<OrderPaymentExpired> expired, OrderView view) => Record(view, expired, expired.Data);
+
+    public static void Apply(IEvent<OrderPaymentLapsed> lapsed, OrderView view) =>
+        Move(view, lapsed, OrderStatus.PaymentExpired, lapsed.Data.LapsedAt, v => v.PaymentDueBy = lapsed.Data.CancelAt);
 
     public static void Apply(IEvent<OrderRefundIssued> refunded, OrderView view) => Record(view, refunded, refunded.Data);
 

@@ -3,6 +3,7 @@ using Commerce.Ordering.Application;
 using Commerce.Ordering.Application.CheckoutDeadline;
 using Commerce.Ordering.Application.Orders;
 using Commerce.Ordering.Application.PaymentEvents;
+using Commerce.Ordering.Application.PaymentGrace;
 using Commerce.Ordering.Application.Ports;
 using Commerce.Ordering.Application.StockEvents;
 using Commerce.Ordering.Domain.Orders;
@@ -24,12 +25,13 @@ public static class OrderingInfrastructure
     {
         services.AddSingleton(configuration.GetSection(OrderingOptions.Section).Get<OrderingOptions>() ?? new OrderingOptions());
         services.AddSingleton(ScheduledRoute.For<CheckoutDeadlinePassed, CheckoutDeadlineConsumer>());
+        services.AddSingleton(ScheduledRoute.For<PaymentGraceEnded, PaymentGraceConsumer>());
         services.ConfigureMarten(options =>
         {
             // Known up front, so a process that has appended nothing yet can still read any order's history.
             options.Events.AddEventTypes([typeof(OrderPlaced), typeof(OrderStockReserved), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled),
                 typeof(OrderPaymentAuthorized), typeof(OrderPaymentDeclined), typeof(OrderPaymentVoided), typeof(OrderPaymentCaptured),
-                typeof(OrderPaymentCaptureFailed), typeof(OrderRefundIssued)]);
+                typeof(OrderPaymentCaptureFailed), typeof(OrderRefundIssued), typeof(OrderPaymentExpired), typeof(OrderPaymentLapsed)]);
             options.Projections.Add(new OrderAggregation(), ProjectionLifecycle.Live);
             options.Projections.Add<OrderViewProjection>(ProjectionLifecycle.Inline);
             // Columns of their own, the id after the instant: newest first (a buyer's, or everyone's) walks one index

@@ -1,6 +1,8 @@
 using Commerce.BuildingBlocks.Application;
 using Commerce.Payments.Application.CapturePayment;
 using Commerce.Payments.Application.OrderEvents;
+using Commerce.Payments.Application.Payments;
+using Commerce.Payments.Application.RenewAuthorization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Payments.Application;
@@ -12,6 +14,8 @@ public static class PaymentsApplication
         services.AddUseCasesFrom(typeof(PaymentsApplication).Assembly);
         services.AddScoped<OrderEventsConsumer>();
         services.AddScoped<CaptureRetryConsumer>();
+        services.AddScoped<AuthorizationRenewalConsumer>();
+        services.AddScoped<AuthorizationWatch>();
         return services;
     }
 }

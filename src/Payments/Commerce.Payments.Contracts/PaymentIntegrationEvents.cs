@@ -5,7 +5,7 @@ namespace Commerce.Payments.Contracts;
 // out of order change nothing. Add fields, never rename or remove them.
 
 /// <param name="Version">Counts the payment's changes; a higher one is newer.</param>
-/// <param name="Status">Pending, Authorized, Captured, PartiallyRefunded, Refunded, Declined, Voided or Failed.</param>
+/// <param name="Status">Pending, Authorized, Captured, PartiallyRefunded, Refunded, Declined, Voided, Failed or Expired.</param>
 public sealed record PaymentStanding(int Version, string Status, decimal AmountAuthorized, decimal AmountCaptured, decimal AmountRefunded, string Currency);
 
 public sealed record PaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset AuthorizedAt);
@@ -21,3 +21,10 @@ public sealed record PaymentCaptured(Guid OrderId, PaymentStanding Standing, Dat
 public sealed record PaymentCaptureFailed(Guid OrderId, PaymentStanding Standing, string Reason, DateTimeOffset FailedAt);
 
 public sealed record RefundIssued(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, string BuyerEmail, DateTimeOffset IssuedAt);
+
+/// <summary>The provider would not renew the authorization: unless the order ships before <paramref name="ExpiresAt"/>, nothing can be captured.</summary>
+public sealed record PaymentAuthorizationExpiring(Guid OrderId, PaymentStanding Standing, DateTimeOffset ExpiresAt, string Reason, DateTimeOffset At);
+
+/// <summary>The authorization is gone before the capture (its window ended, or the provider cancelled it): the order cannot ship on it.</summary>
+/// <param name="Reason"><c>authorization_expired</c>, or the provider's reason for cancelling it.</param>
+public sealed record PaymentAuthorizationExpired(Guid OrderId, PaymentStanding Standing, string Reason, DateTimeOffset ExpiredAt);

@@ -3,6 +3,7 @@ using Commerce.Payments.Application;
 using Commerce.Payments.Application.CapturePayment;
 using Commerce.Payments.Application.OrderEvents;
 using Commerce.Payments.Application.Ports;
+using Commerce.Payments.Application.RenewAuthorization;
 using Commerce.Payments.Contracts;
 using Commerce.Payments.Domain.Payments;
 using Commerce.Payments.Infrastructure.Stripe;
@@ -56,6 +57,7 @@ public static class PaymentsInfrastructure
 
         services.AddScoped<IPaymentRepository, MartenPaymentRepository>();
         services.AddSingleton(ScheduledRoute.For<CaptureRetryDue, CaptureRetryConsumer>());
+        services.AddSingleton(ScheduledRoute.For<AuthorizationRenewalDue, AuthorizationRenewalConsumer>());
         services.ConfigureMarten(options =>
         {
             options.Schema.For<Payment>().DatabaseSchemaName("payments").UseOptimisticConcurrency(true).Index(p => p.ProviderReference);

@@ -10,7 +10,7 @@ namespace Commerce.Notifications.Application.Events;
 
 /// <summary>
 /// One email per event: the buyer hears about their order and its refunds, an account's holder about its codes and
-/// password, the operator about low stock. A declined payment is told once, as the cancellation it causes (its own
+/// password, the operator about low stock and about payments that lapse or are about to. A declined payment is told once, as the cancellation it causes (its own
 /// template).
 /// </summary>
 public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions options) :
@@ -20,6 +20,8 @@ public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions o
     IIntegrationEventConsumer<OrderShipped>,
     IIntegrationEventConsumer<OrderDelivered>,
     IIntegrationEventConsumer<LowStock>,
+    IIntegrationEventConsumer<PaymentAuthorizationExpiring>,
+    IIntegrationEventConsumer<OrderPaymentExpired>,
     IIntegrationEventConsumer<RefundIssued>,
     IIntegrationEventConsumer<EmailVerificationRequested>,
     IIntegrationEventConsumer<SignUpRepeated>,
@@ -47,6 +49,10 @@ public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions o
     public Task ConsumeAsync(PasswordReset integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, integrationEvent.Email, cancellationToken);
 
     public Task ConsumeAsync(LowStock integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
+
+    public Task ConsumeAsync(PaymentAuthorizationExpiring integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
+
+    public Task ConsumeAsync(OrderPaymentExpired integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
 
     private Task<Unit> Send(object integrationEvent, string recipient, CancellationToken cancellationToken) =>
         mediator.Send(new SendNotificationCommand(integrationEvent, recipient), cancellationToken);

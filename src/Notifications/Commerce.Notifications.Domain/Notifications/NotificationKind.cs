@@ -14,4 +14,6 @@ public enum NotificationKind
     SignUpRepeated,
     PasswordResetCode,
     PasswordReset,
+    AuthorizationExpiring,
+    PaymentExpired,
 }

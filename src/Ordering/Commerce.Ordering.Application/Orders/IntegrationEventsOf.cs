@@ -24,6 +24,7 @@ internal static class IntegrationEventsOf
         OrderConfirmed e => new Contract.OrderConfirmed(order.Id, order.Buyer.Email, e.ConfirmedAt),
         OrderShipped e => new Contract.OrderShipped(order.Id, order.Buyer.Email, e.TrackingNumber, e.ShippedAt),
         OrderDelivered e => new Contract.OrderDelivered(order.Id, order.Buyer.Email, e.DeliveredAt, order.UserName, BuyerName(order.Buyer), order.ProductIds),
+        OrderPaymentLapsed e => new Contract.OrderPaymentExpired(order.Id, order.Buyer.Email, order.Totals.Total, order.Totals.Currency, e.CancelAt, e.LapsedAt),
         OrderCancelled e => new Contract.OrderCancelled(order.Id, order.Buyer.Email, e.Reason, e.CancelledAt, e.ReasonCode),
         _ => throw new ArgumentException($"No integration event for {decided.GetType().Name}.", nameof(decided)),
     };

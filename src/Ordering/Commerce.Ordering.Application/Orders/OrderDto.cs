@@ -3,8 +3,9 @@ using Commerce.Ordering.Domain.Orders;
 namespace Commerce.Ordering.Application.Orders;
 
 /// <summary>
-/// <param name="CancellationCode">payment_declined, out_of_stock, timed_out, cancelled_by_customer or cancelled_by_staff.</param>
+/// <param name="CancellationCode">payment_declined, out_of_stock, timed_out, cancelled_by_customer, cancelled_by_staff or payment_expired.</param>
 /// <param name="PaymentStatus">Where the payment stands, as Payments last told.</param>
+/// <param name="PaymentDueBy">PaymentExpired: when the order is cancelled unless staff act first.</param>
 /// An order as this API answers it: its own records, mapped field by field from the stored view, so a rename in the
 /// domain or the read model changes no response without the mapping (and the committed OpenAPI contract) saying so.
 /// </summary>
@@ -31,6 +32,7 @@ public sealed record OrderDto(
     decimal AmountAuthorized,
     decimal AmountCaptured,
     decimal AmountRefunded,
+    DateTimeOffset? PaymentDueBy,
     DateTimeOffset UpdatedAt)
 {
     public static OrderDto From(OrderView view)
@@ -59,6 +61,7 @@ public sealed record OrderDto(
             view.PaymentStanding.AmountAuthorized,
             view.PaymentStanding.AmountCaptured,
             view.PaymentStanding.AmountRefunded,
+            view.PaymentDueBy,
             view.UpdatedAt);
     }
 }

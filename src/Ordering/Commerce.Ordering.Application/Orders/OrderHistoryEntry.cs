@@ -25,6 +25,8 @@ public sealed record OrderHistoryEntry(long Version, string Type, DateTimeOffset
             OrderPaymentVoided e => ("PaymentVoided", new OrderHistoryData(PaymentStatus: e.Standing.Status)),
             OrderPaymentCaptured e => ("PaymentCaptured", new OrderHistoryData(Amount: e.Standing.AmountCaptured, PaymentStatus: e.Standing.Status)),
             OrderPaymentCaptureFailed e => ("PaymentCaptureFailed", new OrderHistoryData(Reason: e.Reason, PaymentStatus: e.Standing.Status)),
+            OrderPaymentExpired e => ("PaymentExpired", new OrderHistoryData(ReasonCode: e.Reason, PaymentStatus: e.Standing.Status)),
+            OrderPaymentLapsed e => ("OrderPaymentLapsed", new OrderHistoryData(CancelAt: e.CancelAt)),
             OrderRefundIssued e => ("RefundIssued", new OrderHistoryData(Amount: e.Amount, Reason: e.Reason, PaymentStatus: e.Standing.Status)),
             var other => throw new ArgumentException($"The order history has no entry for {other.GetType().Name}.", nameof(recorded)),
         };
@@ -39,9 +41,10 @@ public sealed record OrderHistoryEntry(long Version, string Type, DateTimeOffset
 /// <param name="Currency">OrderPlaced: the currency of <paramref name="Total"/>.</param>
 /// <param name="TrackingNumber">OrderShipped: the carrier's tracking number.</param>
 /// <param name="Reason">OrderCancelled, PaymentCaptureFailed, RefundIssued: why.</param>
-/// <param name="ReasonCode">OrderCancelled: the cancellation's code; PaymentDeclined: the provider's decline code.</param>
+/// <param name="ReasonCode">OrderCancelled: the cancellation's code; PaymentDeclined: the provider's decline code; PaymentExpired: why it lapsed.</param>
 /// <param name="Amount">PaymentAuthorized, PaymentCaptured, RefundIssued: how much.</param>
 /// <param name="PaymentStatus">The payment events: where the payment stands after it.</param>
+/// <param name="CancelAt">OrderPaymentLapsed: when the order is cancelled unless staff act first.</param>
 public sealed record OrderHistoryData(
     string? UserName = null,
     int? ItemCount = null,
@@ -51,7 +54,8 @@ public sealed record OrderHistoryData(
     string? Reason = null,
     string? ReasonCode = null,
     decimal? Amount = null,
-    PaymentStatus? PaymentStatus = null);
+    PaymentStatus? PaymentStatus = null,
+    DateTimeOffset? CancelAt = null);
 
 /// <summary>An event as the store recorded it: its place in the stream, when, and the domain event.</summary>
 public sealed record RecordedOrderEvent(long Version, DateTimeOffset RecordedAt, object Event);

@@ -48,5 +48,8 @@ public sealed class OrderView
 
     public PaymentStanding PaymentStanding { get; set; } = PaymentStanding.None;
 
+    /// <summary>PaymentExpired: when the order is cancelled unless staff act first.</summary>
+    public DateTimeOffset? PaymentDueBy { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -9,7 +9,7 @@ namespace Commerce.Ordering.Application.PaymentEvents;
 
 /// <summary>
 /// Payments' answers, kept on the order: an authorization confirms a pending order whose stock is reserved, a decline
-/// cancels it, the rest is recorded. Each carries the payment's standing, so the order keeps the newest whatever
+/// cancels it, a lapsed authorization stops a confirmed order from shipping, the rest is recorded. Each carries the payment's standing, so the order keeps the newest whatever
 /// order they arrive in.
 /// </summary>
 public sealed class PaymentEventsConsumer(IMediator mediator) :
@@ -18,6 +18,7 @@ public sealed class PaymentEventsConsumer(IMediator mediator) :
     IIntegrationEventConsumer<PaymentVoided>,
     IIntegrationEventConsumer<PaymentCaptured>,
     IIntegrationEventConsumer<PaymentCaptureFailed>,
+    IIntegrationEventConsumer<PaymentAuthorizationExpired>,
     IIntegrationEventConsumer<RefundIssued>
 {
     public Task ConsumeAsync(PaymentAuthorized integrationEvent, CancellationToken cancellationToken) =>
@@ -34,6 +35,9 @@ public sealed class PaymentEventsConsumer(IMediator mediator) :
 
     public Task ConsumeAsync(PaymentCaptureFailed integrationEvent, CancellationToken cancellationToken) =>
         Record(new OrderPaymentCaptureFailed(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.Reason, integrationEvent.FailedAt), cancellationToken);
+
+    public Task ConsumeAsync(PaymentAuthorizationExpired integrationEvent, CancellationToken cancellationToken) =>
+        Record(new OrderPaymentExpired(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.Reason, integrationEvent.ExpiredAt), cancellationToken);
 
     public Task ConsumeAsync(RefundIssued integrationEvent, CancellationToken cancellationToken) =>
         Record(new OrderRefundIssued(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.Amount, integrationEvent.Reason, integrationEvent.IssuedAt), cancellationToken);

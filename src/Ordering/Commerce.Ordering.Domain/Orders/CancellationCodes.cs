@@ -8,4 +8,5 @@ public static class CancellationCodes
     public const string TimedOut = "timed_out";
     public const string ByCustomer = "cancelled_by_customer";
     public const string ByStaff = "cancelled_by_staff";
+    public const string PaymentExpired = "payment_expired";
 }

@@ -6,7 +6,8 @@ namespace Commerce.Ordering.Domain.Orders;
 /// An order, rebuilt from its events. Each decision (<see cref="Confirm"/>, <see cref="Ship"/>…) checks the current
 /// status and returns the event to append; <see cref="From"/> and <see cref="When"/> move the state when events
 /// are replayed.
-/// Pending → Confirmed → Shipped → Delivered; Cancelled from Pending or Confirmed. The order is the checkout's process
+/// Pending → Confirmed → Shipped → Delivered; Cancelled from Pending or Confirmed; a confirmed order whose payment's
+/// authorization lapses is PaymentExpired (it never ships unpaid) until staff cancel it or its grace ends. The order is the checkout's process
 /// manager (docs/decisions/0008): it is confirmed only once Inventory reserved its stock <b>and</b> Payments authorized
 /// its payment, whichever comes first; a declined payment, a stock shortage or the checkout's deadline cancels it, and
 /// its cancellation makes the other side compensate. Payment facts are kept by version: a late or repeated one changes
@@ -36,7 +37,8 @@ public sealed class Order
 
     public bool IsStockReserved { get; private set; }
 
-    public bool IsPaymentAuthorized { get; private set; }
+    /// <summary>The payment is held now, as Payments last told: one that lapsed before the stock came confirms nothing.</summary>
+    public bool IsPaymentAuthorized => Payment.Status == PaymentStatus.Authorized;
 
     public PaymentStanding Payment { get; private set; } = PaymentStanding.None;
 
@@ -79,8 +81,9 @@ public sealed class Order
     /// authorization when its stock is reserved, and cancelled by a decline; on any other order a payment fact is only
     /// recorded (a late authorization of a cancelled order is voided by Payments itself).
     /// </summary>
+    /// <param name="expiredPaymentGrace">How long a confirmed order whose authorization lapsed keeps its stock before it is cancelled.</param>
     /// <returns>Nothing when the fact is not newer: a late or repeated answer changes nothing.</returns>
-    public IReadOnlyList<object> RecordPayment(IPaymentFact fact, DateTimeOffset now)
+    public IReadOnlyList<object> RecordPayment(IPaymentFact fact, TimeSpan expiredPaymentGrace, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(fact);
         if (fact.Standing.Version <= Payment.Version)
@@ -93,9 +96,16 @@ public sealed class Order
             (OrderPaymentAuthorized, OrderStatus.Pending) when IsStockReserved => [fact, new OrderConfirmed(Id, now)],
             (OrderPaymentDeclined declined, OrderStatus.Pending) =>
                 [fact, new OrderCancelled(Id, $"The payment was declined ({declined.DeclineCode}).", now, CancellationCodes.PaymentDeclined)],
+            (OrderPaymentExpired, OrderStatus.Confirmed) => [fact, new OrderPaymentLapsed(Id, now + expiredPaymentGrace, now)],
             _ => [fact],
         };
     }
+
+    /// <summary>The grace of an order whose payment lapsed ended: cancelled, its stock released; an order staff settled meanwhile is left as it is.</summary>
+    public IReadOnlyList<object> EndPaymentGrace(DateTimeOffset now) =>
+        Status == OrderStatus.PaymentExpired
+            ? [new OrderCancelled(Id, "The payment's authorization expired before the order shipped, and no payment came in its place.", now, CancellationCodes.PaymentExpired)]
+            : [];
 
     /// <summary>Inventory could not cover every line: a pending order is cancelled; one that moved on is left as it is.</summary>
     public IReadOnlyList<object> RecordStockShortage(string reason, DateTimeOffset now) =>
@@ -131,7 +141,14 @@ public sealed class Order
             throw new InvalidValueException("invalid_tracking_number", $"A tracking number of 1 to {MaxTrackingNumberLength} printable characters on one line is required.");
         }
 
+        if (Status is OrderStatus.Confirmed or OrderStatus.PaymentExpired && Payment.Status != PaymentStatus.Authorized)
+        {
+            // Shipping is what captures the money: without an authorization it would ship unpaid.
+            throw new InvalidStateException("payment_not_authorized", $"An order ships only on an authorized payment; its payment is {Payment.Status}.", Status.ToString());
+        }
+
         Require("ship", OrderStatus.Confirmed);
+
         return new OrderShipped(Id, tracking, now);
     }
 
@@ -150,7 +167,7 @@ public sealed class Order
             throw new InvalidValueException("invalid_reason", $"A reason of 1 to {MaxReasonLength} printable characters is required.");
         }
 
-        Require("cancel", OrderStatus.Pending, OrderStatus.Confirmed);
+        Require("cancel", OrderStatus.Pending, OrderStatus.Confirmed, OrderStatus.PaymentExpired);
         return new OrderCancelled(Id, why, now, reasonCode);
     }
 
@@ -182,9 +199,11 @@ public sealed class Order
             case OrderCancelled:
                 Status = OrderStatus.Cancelled;
                 break;
+            case OrderPaymentLapsed:
+                Status = OrderStatus.PaymentExpired;
+                break;
             case IPaymentFact fact:
                 Payment = fact.Standing;
-                IsPaymentAuthorized |= fact is OrderPaymentAuthorized;
                 break;
             default:
                 throw new ArgumentException($"An order has no event {@event?.GetType().Name}.", nameof(@event));

@@ -46,4 +46,10 @@ public sealed record OrderPaymentCaptured(Guid OrderId, PaymentStanding Standing
 
 public sealed record OrderPaymentCaptureFailed(Guid OrderId, PaymentStanding Standing, string Reason, DateTimeOffset At) : IPaymentFact;
 
+/// <summary>The payment's authorization lapsed (or the provider cancelled it) before the capture.</summary>
+public sealed record OrderPaymentExpired(Guid OrderId, PaymentStanding Standing, string Reason, DateTimeOffset At) : IPaymentFact;
+
+/// <summary>A confirmed order lost its payment: it cannot ship, and is cancelled at <paramref name="CancelAt"/> unless staff act first.</summary>
+public sealed record OrderPaymentLapsed(Guid OrderId, DateTimeOffset CancelAt, DateTimeOffset LapsedAt);
+
 public sealed record OrderRefundIssued(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, DateTimeOffset At) : IPaymentFact;

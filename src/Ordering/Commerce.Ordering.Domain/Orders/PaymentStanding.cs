@@ -16,4 +16,5 @@ public enum PaymentStatus
     Declined,
     Voided,
     Failed,
+    Expired,
 }

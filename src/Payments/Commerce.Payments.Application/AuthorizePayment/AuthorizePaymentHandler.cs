@@ -6,7 +6,8 @@ using MediatR;
 
 namespace Commerce.Payments.Application.AuthorizePayment;
 
-internal sealed class AuthorizePaymentHandler(IPaymentRepository payments, IPaymentGateway gateway, IIntegrationEvents events, TimeProvider clock)
+internal sealed class AuthorizePaymentHandler(
+    IPaymentRepository payments, IPaymentGateway gateway, IIntegrationEvents events, AuthorizationWatch watch, PaymentsOptions options, TimeProvider clock)
     : IRequestHandler<AuthorizePayment, Unit>
 {
     public async Task<Unit> Handle(AuthorizePayment request, CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ internal sealed class AuthorizePaymentHandler(IPaymentRepository payments, IPaym
         var payment = Payment.Open(request.OrderId, request.Amount, request.Currency, request.PaymentMethodId, request.BuyerEmail, clock.GetUtcNow());
         if (payment.NeedsNoProvider)
         {
-            payment.Authorize(null, null, null, clock.GetUtcNow());
+            payment.Authorize(null, null, null, options.AuthorizationLifetime, clock.GetUtcNow());
         }
         else
         {
@@ -29,7 +30,7 @@ internal sealed class AuthorizePaymentHandler(IPaymentRepository payments, IPaym
             switch (answer.Decision)
             {
                 case GatewayDecision.Authorized:
-                    payment.Authorize(answer.ProviderReference, answer.CardBrand, answer.CardLast4, now);
+                    payment.Authorize(answer.ProviderReference, answer.CardBrand, answer.CardLast4, options.AuthorizationLifetime, now);
                     break;
                 case GatewayDecision.Declined:
                     payment.Decline(answer.ProviderReference, answer.DeclineCode ?? "card_declined", now);
@@ -41,6 +42,7 @@ internal sealed class AuthorizePaymentHandler(IPaymentRepository payments, IPaym
         }
 
         payments.Add(payment);
+        await watch.WatchAsync(payment, cancellationToken);
         if (PaymentEvents.OfLatestChange(payment) is { } told)
         {
             await events.PublishAsync(told, cancellationToken);

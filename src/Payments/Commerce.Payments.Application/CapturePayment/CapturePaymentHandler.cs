@@ -2,6 +2,7 @@ using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Payments.Application.Payments;
 using Commerce.Payments.Application.Ports;
+using Commerce.Payments.Domain.Payments;
 using MediatR;
 
 namespace Commerce.Payments.Application.CapturePayment;
@@ -14,12 +15,16 @@ internal sealed class CapturePaymentHandler(
     {
         var payment = await payments.LockAsync(request.OrderId, cancellationToken)
             ?? throw new DomainException("payment_not_found", $"Order {request.OrderId} shipped without a payment.");
-        if (!payment.AwaitsCapture)
+        if (!payment.AwaitsCapture && payment.Status != PaymentStatus.Expired)
         {
             return Unit.Value; // captured already (a repeated shipment or retry)
         }
 
-        var result = payment.NeedsNoProvider
+        // Shipped as its authorization lapsed (Ordering refuses to ship an order it knows lapsed): there is nothing to
+        // capture, and no retry can change that; the payment shows Failed to operators.
+        var result = payment.Status == PaymentStatus.Expired
+            ? new GatewayCapture(false, "authorization_expired")
+            : payment.NeedsNoProvider
             ? new GatewayCapture(true)
             : await gateway.CaptureAsync(payment.ProviderReference!, payment.AmountAuthorized, payment.Currency,
                 payment.IdempotencyKeyFor($"capture-{payment.CaptureAttempts + 1}"), cancellationToken);
@@ -31,7 +36,7 @@ internal sealed class CapturePaymentHandler(
         else
         {
             payment.FailCapture(result.FailureReason ?? "capture_failed", now);
-            if (payment.CaptureAttempts < options.MaxCaptureAttempts)
+            if (payment.CaptureAttempts < options.MaxCaptureAttempts && result.FailureReason != "authorization_expired")
             {
                 await scheduled.ScheduleAsync(new CaptureRetryDue(payment.Id), now + options.CaptureRetryDelay, cancellationToken);
             }

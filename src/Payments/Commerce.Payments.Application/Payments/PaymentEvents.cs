@@ -6,7 +6,7 @@ namespace Commerce.Payments.Application.Payments;
 /// <summary>What other contexts are told about a payment's latest change, with the payment's standing after it.</summary>
 internal static class PaymentEvents
 {
-    /// <returns>Null for a change that stays inside Payments (opened, sent to the provider).</returns>
+    /// <returns>Null for a change that stays inside Payments (opened, sent to the provider, re-authorized).</returns>
     public static object? OfLatestChange(Payment payment)
     {
         var change = payment.Changes[^1];
@@ -18,6 +18,8 @@ internal static class PaymentEvents
             "Voided" => new PaymentVoided(payment.Id, standing, change.At),
             "Captured" => new PaymentCaptured(payment.Id, standing, change.At),
             "CaptureFailed" => new PaymentCaptureFailed(payment.Id, standing, change.Code ?? "capture_failed", change.At),
+            "RenewalRefused" => new PaymentAuthorizationExpiring(payment.Id, standing, payment.AuthorizationExpiresAt ?? change.At, change.Code ?? "renewal_refused", change.At),
+            "AuthorizationExpired" => new PaymentAuthorizationExpired(payment.Id, standing, change.Code ?? "authorization_expired", change.At),
             "Refunded" => new RefundIssued(payment.Id, standing, change.Amount ?? 0, change.Code ?? string.Empty, payment.BuyerEmail, change.At),
             _ => null,
         };

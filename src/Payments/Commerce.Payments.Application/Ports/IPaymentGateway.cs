@@ -12,6 +12,12 @@ public interface IPaymentGateway
 
     Task<GatewayCapture> CaptureAsync(string providerReference, decimal amount, string currency, string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Holds the amount again on the same payment method under a new authorization, before the old one lapses. A
+    /// provider that cannot (the method was not saved for later use) answers Declined with its reason.
+    /// </summary>
+    Task<GatewayAuthorization> ReauthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken);
+
     /// <summary>Cancels an authorization, or a request still awaiting a decision.</summary>
     Task VoidAsync(string providerReference, string idempotencyKey, CancellationToken cancellationToken);
 

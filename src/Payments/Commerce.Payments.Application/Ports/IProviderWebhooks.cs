@@ -10,7 +10,9 @@ public interface IProviderWebhooks
 
 /// <param name="Id">The provider's event id: an event is handled once, however often it is sent.</param>
 /// <param name="ProviderReference">The payment the event is about (a PaymentIntent's id).</param>
-public sealed record ProviderEvent(string Id, string ProviderReference, ProviderOutcome Outcome, string? CardBrand = null, string? CardLast4 = null, string? DeclineCode = null);
+/// <param name="CancellationReason">Why the provider cancelled the payment (Stripe: <c>automatic</c> when the authorization's window ended).</param>
+public sealed record ProviderEvent(
+    string Id, string ProviderReference, ProviderOutcome Outcome, string? CardBrand = null, string? CardLast4 = null, string? DeclineCode = null, string? CancellationReason = null);
 
 public enum ProviderOutcome
 {

@@ -9,10 +9,12 @@ namespace Commerce.Payments.Application.RecordProviderOutcome;
 /// <summary>
 /// The provider decided a payment it had taken as pending, or cancelled one. Applied once per event id; a decision
 /// on a payment that moved on changes nothing, except that an authorization arriving after the order was cancelled
-/// is voided at once: no money stays held for a cancelled order.
+/// is voided at once: no money stays held for a cancelled order. A cancellation of an authorized payment is the
+/// provider letting it go by itself (its window ended): the payment expires, and the order cannot ship on it.
 /// </summary>
 internal sealed class RecordProviderOutcomeHandler(
-    IProviderWebhooks webhooks, IPaymentRepository payments, IPaymentGateway gateway, IIntegrationEvents events, TimeProvider clock)
+    IProviderWebhooks webhooks, IPaymentRepository payments, IPaymentGateway gateway, IIntegrationEvents events, AuthorizationWatch watch, PaymentsOptions options,
+    TimeProvider clock)
     : IRequestHandler<RecordProviderOutcome, Unit>
 {
     public async Task<Unit> Handle(RecordProviderOutcome request, CancellationToken cancellationToken)
@@ -30,7 +32,8 @@ internal sealed class RecordProviderOutcomeHandler(
         switch (received.Outcome)
         {
             case ProviderOutcome.Authorized when payment.IsPending:
-                payment.Authorize(received.ProviderReference, received.CardBrand, received.CardLast4, now);
+                payment.Authorize(received.ProviderReference, received.CardBrand, received.CardLast4, options.AuthorizationLifetime, now);
+                await watch.WatchAsync(payment, cancellationToken);
                 break;
             case ProviderOutcome.Authorized when payment.Status == PaymentStatus.Voided:
                 await gateway.VoidAsync(received.ProviderReference, payment.IdempotencyKeyFor("void-late"), cancellationToken);
@@ -38,7 +41,10 @@ internal sealed class RecordProviderOutcomeHandler(
             case ProviderOutcome.Declined when payment.IsPending:
                 payment.Decline(received.ProviderReference, received.DeclineCode ?? "card_declined", now);
                 break;
-            case ProviderOutcome.Canceled when payment.MayHoldMoney:
+            case ProviderOutcome.Canceled when payment.Status == PaymentStatus.Authorized:
+                payment.Expire(received.CancellationReason ?? "canceled_by_provider", now);
+                break;
+            case ProviderOutcome.Canceled when payment.IsPending:
                 payment.Void(now);
                 break;
             default:

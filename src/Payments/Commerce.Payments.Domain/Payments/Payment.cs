@@ -5,7 +5,9 @@ namespace Commerce.Payments.Domain.Payments;
 /// <summary>
 /// The one payment of an order, for its total in its currency. Pending → Authorized → Captured →
 /// PartiallyRefunded/Refunded; Pending → Declined; Pending or Authorized → Voided; a failed capture leaves it
-/// <see cref="PaymentStatus.Failed"/> until a retry captures it. Each change is a line of <see cref="Changes"/>.
+/// <see cref="PaymentStatus.Failed"/> until a retry captures it; an authorization the provider let go before the
+/// capture (its window ended, or the provider cancelled it) leaves it <see cref="PaymentStatus.Expired"/>: nothing can
+/// be captured any more. Each change is a line of <see cref="Changes"/>.
 /// An order cancelled before its payment was asked for leaves a voided payment behind (a tombstone), so a late
 /// request never authorizes money for it.
 /// </summary>
@@ -42,6 +44,9 @@ public sealed class Payment
     public string? CardLast4 { get; private set; }
 
     public decimal AmountAuthorized { get; private set; }
+
+    /// <summary>When the provider lets the authorization go unless it is captured first; null while nothing is held at a provider.</summary>
+    public DateTimeOffset? AuthorizationExpiresAt { get; private set; }
 
     public decimal AmountCaptured { get; private set; }
 
@@ -117,15 +122,41 @@ public sealed class Payment
         Record("SentToProvider", PaymentStatus.Pending, Amount, providerReference, null, now);
     }
 
-    public void Authorize(string? providerReference, string? cardBrand, string? cardLast4, DateTimeOffset now)
+    /// <param name="lifetime">How long the provider holds an authorization; ignored when no provider holds one.</param>
+    public void Authorize(string? providerReference, string? cardBrand, string? cardLast4, TimeSpan lifetime, DateTimeOffset now)
     {
         Require("be authorized", PaymentStatus.Pending);
         ProviderReference = providerReference ?? ProviderReference;
         CardBrand = cardBrand;
         CardLast4 = cardLast4;
         AmountAuthorized = Amount;
+        AuthorizationExpiresAt = NeedsNoProvider ? null : now + lifetime;
         Status = PaymentStatus.Authorized;
         Record("Authorized", Status, Amount, ProviderReference, null, now);
+    }
+
+    /// <summary>The provider holds the amount again under a new authorization, before the old one lapsed; the old one is released.</summary>
+    public void Reauthorize(string providerReference, TimeSpan lifetime, DateTimeOffset now)
+    {
+        Require("be re-authorized", PaymentStatus.Authorized);
+        ProviderReference = providerReference;
+        AuthorizationExpiresAt = now + lifetime;
+        Record("Reauthorized", Status, AmountAuthorized, providerReference, null, now);
+    }
+
+    /// <summary>The provider would not renew the authorization: it lapses at <see cref="AuthorizationExpiresAt"/> unless captured before.</summary>
+    public void RecordRenewalRefused(string code, DateTimeOffset now)
+    {
+        Require("have its authorization renewed", PaymentStatus.Authorized);
+        Record("RenewalRefused", Status, AmountAuthorized, ProviderReference, code, now);
+    }
+
+    /// <summary>The authorization is gone before the capture (its window ended, or the provider cancelled it): nothing can be taken.</summary>
+    public void Expire(string code, DateTimeOffset now)
+    {
+        Require("expire", PaymentStatus.Authorized);
+        Status = PaymentStatus.Expired;
+        Record("AuthorizationExpired", Status, AmountAuthorized, ProviderReference, code, now);
     }
 
     public void Decline(string? providerReference, string declineCode, DateTimeOffset now)
@@ -153,9 +184,10 @@ public sealed class Payment
         Record("Captured", Status, AmountCaptured, ProviderReference, null, now);
     }
 
+    /// <summary>The capture failed; on an expired payment it always does (the order shipped as its authorization lapsed).</summary>
     public void FailCapture(string reason, DateTimeOffset now)
     {
-        Require("fail a capture", PaymentStatus.Authorized, PaymentStatus.Failed);
+        Require("fail a capture", PaymentStatus.Authorized, PaymentStatus.Failed, PaymentStatus.Expired);
         CaptureAttempts++;
         Status = PaymentStatus.Failed;
         Record("CaptureFailed", Status, AmountAuthorized, ProviderReference, reason, now);

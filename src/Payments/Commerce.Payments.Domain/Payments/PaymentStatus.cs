@@ -13,4 +13,7 @@ public enum PaymentStatus
 
     /// <summary>The capture failed: the order shipped, the money is not taken yet. Retried; operators see it.</summary>
     Failed,
+
+    /// <summary>The authorization lapsed (or the provider cancelled it) before the capture: nothing can be taken.</summary>
+    Expired,
 }

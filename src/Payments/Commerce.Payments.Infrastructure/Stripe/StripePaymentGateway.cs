@@ -56,6 +56,13 @@ internal sealed partial class StripePaymentGateway(IStripeClient client) : IPaym
         }
     }
 
+    /// <summary>
+    /// Stripe authorizes a payment method again only when it was saved to a customer for later use, and checkout saves
+    /// none (it takes a one-time token): the authorization is not renewed, and operators are told before it lapses.
+    /// </summary>
+    public Task<GatewayAuthorization> ReauthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new GatewayAuthorization(GatewayDecision.Declined, null, DeclineCode: "reauthorization_unsupported"));
+
     public async Task<GatewayCapture> CaptureAsync(string providerReference, decimal amount, string currency, string idempotencyKey, CancellationToken cancellationToken)
     {
         try

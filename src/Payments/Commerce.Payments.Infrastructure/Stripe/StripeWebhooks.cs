@@ -37,7 +37,7 @@ internal sealed class StripeWebhooks(StripeOptions options) : IProviderWebhooks
         };
         var card = intent.LatestCharge?.PaymentMethodDetails?.Card;
         return outcome is { } decided
-            ? new ProviderEvent(received.Id, intent.Id, decided, card?.Brand, card?.Last4, intent.LastPaymentError?.DeclineCode ?? intent.LastPaymentError?.Code)
+            ? new ProviderEvent(received.Id, intent.Id, decided, card?.Brand, card?.Last4, intent.LastPaymentError?.DeclineCode ?? intent.LastPaymentError?.Code, intent.CancellationReason)
             : null;
     }
 }

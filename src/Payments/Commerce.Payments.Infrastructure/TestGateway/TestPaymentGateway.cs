@@ -4,8 +4,8 @@ using Commerce.Payments.Contracts;
 namespace Commerce.Payments.Infrastructure.TestGateway;
 
 /// <summary>
-/// The provider of development and tests: answers as Stripe's test mode does for its test tokens, plus two of ours
-/// (<see cref="CaptureFails"/>, <see cref="NoAnswer"/>). It keeps no state: what a payment does is written in its
+/// The provider of development and tests: answers as Stripe's test mode does for its test tokens, plus three of ours
+/// (<see cref="CaptureFails"/>, <see cref="NoAnswer"/>, <see cref="NotRenewable"/>). It keeps no state: what a payment does is written in its
 /// reference, so any node (and a restarted one) answers the same.
 /// </summary>
 internal sealed class TestPaymentGateway(TestGatewayOptions options) : IPaymentGateway, IPaymentMethods
@@ -16,6 +16,7 @@ internal sealed class TestPaymentGateway(TestGatewayOptions options) : IPaymentG
     public const string InsufficientFunds = "pm_card_visa_chargeDeclinedInsufficientFunds";
     public const string CaptureFails = "pm_card_capture_fails";
     public const string NoAnswer = "pm_card_no_answer";
+    public const string NotRenewable = "pm_card_reauthorization_refused";
 
     private const string CaptureFailsMark = "_capturefails";
 
@@ -27,6 +28,7 @@ internal sealed class TestPaymentGateway(TestGatewayOptions options) : IPaymentG
         [InsufficientFunds] = (GatewayDecision.Declined, "visa", "9995", "insufficient_funds"),
         [CaptureFails] = (GatewayDecision.Authorized, "visa", "0341", null),
         [NoAnswer] = (GatewayDecision.Pending, "visa", "3220", null),
+        [NotRenewable] = (GatewayDecision.Authorized, "visa", "1881", null),
     };
 
     public bool Accepts(string paymentMethodId) => Cards.ContainsKey(paymentMethodId);
@@ -40,6 +42,22 @@ internal sealed class TestPaymentGateway(TestGatewayOptions options) : IPaymentG
             : throw new Commerce.BuildingBlocks.Domain.DomainException("unknown_payment_method", $"The test provider does not know '{request.PaymentMethodId}'.");
         var reference = $"pi_test_{request.OrderId:N}" + (request.PaymentMethodId == CaptureFails ? CaptureFailsMark : string.Empty);
         return new GatewayAuthorization(card.Decision, reference, card.Brand, card.Last4, card.DeclineCode);
+    }
+
+    /// <summary>Every card it authorizes renews, as a card saved for later use does, but <see cref="NotRenewable"/>.</summary>
+    public async Task<GatewayAuthorization> ReauthorizeAsync(AuthorizationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await AnswerAsync(cancellationToken);
+        if (request.PaymentMethodId == NotRenewable)
+        {
+            return new GatewayAuthorization(GatewayDecision.Declined, null, DeclineCode: "reauthorization_refused");
+        }
+
+        var card = Cards[request.PaymentMethodId];
+        var renewal = request.IdempotencyKey[(request.IdempotencyKey.LastIndexOf('-') + 1)..];
+        var reference = $"pi_test_{request.OrderId:N}_r{renewal}" + (request.PaymentMethodId == CaptureFails ? CaptureFailsMark : string.Empty);
+        return new GatewayAuthorization(GatewayDecision.Authorized, reference, card.Brand, card.Last4);
     }
 
     public async Task<GatewayCapture> CaptureAsync(string providerReference, decimal amount, string currency, string idempotencyKey, CancellationToken cancellationToken)
