@@ -91,6 +91,34 @@ public class CatalogApiTests(CommerceApiFactory factory)
         (await ListAsync($"category=Cat-{tag}")).TotalCount.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("1.5", "JPY")]
+    [InlineData("19.999", "EUR")]
+    [InlineData("1.2345", "KWD")]
+    public async Task A_price_finer_than_its_currencys_smallest_unit_is_a_400_naming_the_price(string price, string currency)
+    {
+        var response = await client.PostAsJsonAsync(Products, new
+        {
+            sku = $"{tag}-M", name = "Mug", category = $"Cat-{tag}", price = decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture), currency,
+        });
+
+        (await Problem.ReadAsync(response, HttpStatusCode.BadRequest)).Errors.Keys.Should().Equal("price");
+        (await ListAsync($"category=Cat-{tag}")).TotalCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_partial_update_whose_price_does_not_fit_the_stored_currency_is_a_400_naming_the_price()
+    {
+        var yen = await CreateAsync(new { sku = $"{tag}-Y", name = "Fan", category = $"Cat-{tag}", price = 1500m, currency = "JPY" });
+
+        var problem = await Problem.ReadAsync(await client.PatchAsJsonAsync($"{Products}/{yen.Id}", new { price = 1.5m }), HttpStatusCode.BadRequest);
+
+        problem.Errors.Keys.Should().Equal("price");
+        (await client.GetFromJsonAsync<ProductDto>($"{Products}/{yen.Id}", Json.Options))!.Price.Should().Be(1500m);
+        (await client.PostAsJsonAsync(Products, new { sku = $"{tag}-K", name = "Lamp", category = $"Cat-{tag}", price = 1.125m, currency = "KWD" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created, "a fils is a thousandth of a dinar");
+    }
+
     [Fact]
     public async Task Text_postgresql_cannot_store_is_refused_as_bad_input_and_nothing_is_written()
     {

@@ -31,10 +31,10 @@ public class CheckoutSagaTests(CheckoutSagaApiFactory factory) : IClassFixture<C
 {
     private readonly HttpClient client = factory.CreateClient();
 
-    private async Task<(Guid OrderId, Guid ProductId)> CheckoutAsync(string paymentMethodId, int onHand = 10, int quantity = 2)
+    private async Task<(Guid OrderId, Guid ProductId)> CheckoutAsync(string paymentMethodId, int onHand = 10, int quantity = 2, string currency = "USD")
     {
         var shop = new Shop(factory.CreateClient());
-        var product = await shop.ProductAsync(price: 15m);
+        var product = await shop.ProductAsync(price: 15m, currency: currency);
         (await client.PutAsJsonAsync($"/api/v1/inventory/{product.Id}", new { onHand, lowStockThreshold = 0 })).EnsureSuccessStatusCode();
         (await shop.AddAsync(product.Id, quantity)).EnsureSuccessStatusCode();
         var response = await shop.CheckoutAsync(Shop.CheckoutBody(paymentMethodId: paymentMethodId));
@@ -205,5 +205,20 @@ public class CheckoutSagaTests(CheckoutSagaApiFactory factory) : IClassFixture<C
         (await shop.AddAsync((await shop.ProductAsync()).Id, 1)).EnsureSuccessStatusCode();
         var unknown = await Problem.ReadAsync(await shop.CheckoutAsync(Shop.CheckoutBody(paymentMethodId: "pm_card_chargeDeclinedStolen")), HttpStatusCode.BadRequest);
         unknown.Errors.Should().ContainKey("payment.paymentMethodId");
+    }
+
+    [Fact]
+    public async Task A_refund_finer_than_the_currencys_smallest_unit_is_a_400_naming_the_amount_and_refunds_nothing()
+    {
+        var (id, _) = await CheckoutAsync("pm_card_visa", currency: "JPY");
+        await UntilAsync(id, o => o.Status == OrderStatus.Confirmed, "confirmed");
+        (await client.PostAsJsonAsync($"/api/v1/orders/{id}/ship", new { trackingNumber = "1Z-YEN" })).EnsureSuccessStatusCode();
+        await UntilAsync(id, o => o.PaymentStatus == PaymentStatus.Captured, "captured");
+
+        var half = await Problem.ReadAsync(await client.PostAsJsonAsync($"/api/v1/orders/{id}/refunds", new { amount = 0.5m, reason = "Half a yen" }), HttpStatusCode.BadRequest);
+
+        half.Errors.Keys.Should().Equal("amount");
+        (await PaymentAsync(id)).AmountRefunded.Should().Be(0m);
+        (await client.PostAsJsonAsync($"/api/v1/orders/{id}/refunds", new { amount = 1m, reason = "One yen" })).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 }

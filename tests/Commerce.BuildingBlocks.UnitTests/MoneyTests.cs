@@ -41,6 +41,28 @@ public class MoneyTests
         act.Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_price");
     }
 
+    [Theory]
+    [InlineData("1.5", "JPY")]
+    [InlineData("0.001", "USD")]
+    [InlineData("1.0005", "KWD")]
+    [InlineData("10.1", "ISK")]
+    public void An_amount_finer_than_its_currencys_smallest_unit_is_refused(string amount, string currency)
+    {
+        var act = () => new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency);
+        act.Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_price");
+    }
+
+    [Theory]
+    [InlineData("150", "JPY", 0)]
+    [InlineData("1.50", "USD", 2)]
+    [InlineData("1.005", "KWD", 3)]
+    [InlineData("0.125", "bhd", 3)]
+    public void An_amount_in_whole_units_of_its_currencys_smallest_unit_is_taken(string amount, string currency, int minorUnits)
+    {
+        new Money(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency).Amount.Should().Be(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture));
+        CurrencyCodes.MinorUnits(currency).Should().Be(minorUnits);
+    }
+
     [Fact]
     public void Equal_amounts_in_the_same_currency_are_equal() =>
         new Money(5.50m, "usd").Should().Be(new Money(5.5m, "USD"));

@@ -145,4 +145,23 @@ public class PaymentTests
 
         payment.AuthorizationExpiresAt.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("0.5", "JPY")]
+    [InlineData("0.001", "USD")]
+    public void A_refund_finer_than_the_currencys_smallest_unit_is_refused(string amount, string currency)
+    {
+        var payment = Payment.Open(Guid.NewGuid(), 3000m, currency, "pm_card_visa", "ada@example.com", Now);
+        payment.Authorize("pi_1", "visa", "4242", Lifetime, Now);
+        payment.Capture(Now);
+
+        var refund = () => payment.CheckRefund(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), "Scratched");
+
+        refund.Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_refund_amount");
+    }
+
+    [Fact]
+    public void A_payment_finer_than_its_currencys_smallest_unit_is_refused() =>
+        ((Action)(() => Payment.Open(Guid.NewGuid(), 1.5m, "JPY", "pm_card_visa", "ada@example.com", Now)))
+            .Should().Throw<DomainException>().Which.Code.Should().Be("invalid_amount");
 }

@@ -28,7 +28,7 @@ internal sealed class ProductFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Name).NotEmpty().MaximumLength(ProductDetails.MaxNameLength).OneLine().When(x => x.Name is not null);
         RuleFor(x => x.Description).MaximumLength(ProductDetails.MaxDescriptionLength);
         RuleFor(x => x.Category).NotEmpty().MaximumLength(ProductDetails.MaxCategoryLength).OneLine().When(x => x.Category is not null);
-        RuleFor(x => x.Price).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount).PrecisionScale(13, 2, ignoreTrailingZeros: true);
+        RuleFor(x => x.Price).GreaterThanOrEqualTo(0).LessThanOrEqualTo(Money.MaxAmount).InMinorUnitsOf(x => x.Currency);
         RuleFor(x => x.Currency).Must(CurrencyCodes.IsKnown).When(x => x.Currency is not null)
             .WithMessage(x => $"'{x.Currency}' is not an ISO 4217 currency code.");
         RuleFor(x => x.ImageFile).MaximumLength(ProductDetails.MaxImageFileLength);

@@ -1,4 +1,5 @@
 using Commerce.Payments.Domain.Payments;
+using Commerce.BuildingBlocks.Application.Validation;
 using FluentValidation;
 
 namespace Commerce.Payments.Application.RefundPayment;
@@ -7,7 +8,8 @@ internal sealed class RefundPaymentValidator : AbstractValidator<RefundPayment>
 {
     public RefundPaymentValidator()
     {
-        RuleFor(x => x.Amount).NotNull().GreaterThan(0).PrecisionScale(12, 2, ignoreTrailingZeros: true);
+        // The payment's currency is known to the domain, which checks the amount against it.
+        RuleFor(x => x.Amount).NotNull().GreaterThan(0).InMinorUnitsOf(_ => null);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(Payment.MaxRefundReasonLength);
     }
 }

@@ -84,16 +84,21 @@ public sealed class Payment
 
     public static Payment Open(Guid orderId, decimal amount, string currency, string? paymentMethodId, string buyerEmail, DateTimeOffset now)
     {
-        if (amount < 0 || decimal.Round(amount, 2) != amount)
+        if (!CurrencyCodes.IsKnown(currency))
         {
-            throw new DomainException("invalid_amount", "A payment needs an amount of zero or more with at most two decimals.");
+            throw new DomainException("unknown_currency", $"'{currency}' is not an ISO 4217 currency code.");
+        }
+
+        if (amount < 0 || !CurrencyCodes.FitsMinorUnits(amount, currency))
+        {
+            throw new DomainException("invalid_amount", $"A payment needs an amount of zero or more in whole units of {CurrencyCodes.Normalize(currency)}'s smallest unit.");
         }
 
         var payment = new Payment
         {
             Id = orderId,
             Amount = amount,
-            Currency = CurrencyCodes.IsKnown(currency) ? CurrencyCodes.Normalize(currency) : throw new DomainException("unknown_currency", $"'{currency}' is not an ISO 4217 currency code."),
+            Currency = CurrencyCodes.Normalize(currency),
             PaymentMethodId = paymentMethodId,
             BuyerEmail = buyerEmail,
             Status = PaymentStatus.Pending,
@@ -197,14 +202,15 @@ public sealed class Payment
     public void CheckRefund(decimal amount, string? reason)
     {
         Require("be refunded", PaymentStatus.Captured, PaymentStatus.PartiallyRefunded);
-        if (amount <= 0 || decimal.Round(amount, 2) != amount)
+        if (amount <= 0 || !CurrencyCodes.FitsMinorUnits(amount, Currency))
         {
-            throw new InvalidValueException("invalid_refund_amount", "A refund needs a positive amount with at most two decimals.");
+            throw new InvalidValueException("invalid_refund_amount",
+                $"A refund needs a positive amount with at most {CurrencyCodes.MinorUnits(Currency)} decimals in {Currency}.");
         }
 
         if (amount > AmountCaptured - AmountRefunded)
         {
-            throw new DomainException("refund_exceeds_captured", $"At most {AmountCaptured - AmountRefunded:0.00} {Currency} can still be refunded.");
+            throw new DomainException("refund_exceeds_captured", $"At most {AmountCaptured - AmountRefunded} {Currency} can still be refunded.");
         }
 
         var why = reason?.Trim();

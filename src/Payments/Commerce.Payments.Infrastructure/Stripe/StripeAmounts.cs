@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Commerce.BuildingBlocks.Domain;
 
 namespace Commerce.Payments.Infrastructure.Stripe;
 
@@ -21,7 +22,8 @@ internal static class StripeAmounts
         var minor = amount * factor;
         return decimal.Round(minor) == minor
             ? decimal.ToInt64(minor)
-            : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{amount} {currency} has more decimals than the currency has."), nameof(amount));
+            // ISO 4217 allows it and Stripe does not (it counts MGA in whole units): a refusal, not a crash.
+            : throw new DomainException("amount_not_supported", string.Create(CultureInfo.InvariantCulture, $"Stripe cannot take {amount} {currency}: it counts {currency} in steps of {1m / factor}."));
     }
 
     public static string Code(string currency) => currency.ToLowerInvariant();
