@@ -65,6 +65,20 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
         return (await response.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
     }
 
+    [Theory]
+    [InlineData("random")]
+    [InlineData("00000000-0000-0000-0000-000000000000")]
+    [InlineData("ffffffff-ffff-ffff-ffff-ffffffffffff")]
+    public async Task Stock_for_a_product_the_catalog_never_had_is_a_404_and_nothing_is_stored(string id)
+    {
+        var productId = id == "random" ? Guid.NewGuid() : Guid.Parse(id);
+
+        var response = await client.PutAsJsonAsync($"/api/v1/inventory/{productId}", new { onHand = 5, lowStockThreshold = 0 });
+
+        (await Problem.ReadAsync(response, HttpStatusCode.NotFound)).Code.Should().Be("product_not_found");
+        (await client.GetAsync($"/api/v1/inventory/{productId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task An_order_with_stock_is_confirmed_and_its_units_reserved_then_committed_when_shipped()
     {

@@ -117,6 +117,20 @@ public class OrderingApiTests(CommerceApiFactory factory)
         stored.Should().NotContainEquivalentOf("securityCode").And.NotContainEquivalentOf("cardNumber");
     }
 
+    [Theory]
+    [InlineData("confirm", "00000000-0000-0000-0000-000000000000")]
+    [InlineData("ship", "00000000-0000-0000-0000-000000000000")]
+    [InlineData("deliver", "00000000-0000-0000-0000-000000000000")]
+    [InlineData("cancel", "00000000-0000-0000-0000-000000000000")]
+    [InlineData("ship", "ffffffff-ffff-ffff-ffff-ffffffffffff")]
+    [InlineData("cancel", "ffffffff-ffff-ffff-ffff-ffffffffffff")]
+    public async Task A_lifecycle_command_on_an_id_no_order_can_have_is_a_404(string action, string id)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/orders/{id}/{action}", new { trackingNumber = "1Z", reason = "No such order" });
+
+        (await Problem.ReadAsync(response, HttpStatusCode.NotFound)).Code.Should().Be("order_not_found");
+    }
+
     [Fact]
     public async Task Checking_out_an_empty_basket_is_refused()
     {

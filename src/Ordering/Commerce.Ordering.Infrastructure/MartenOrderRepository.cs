@@ -14,8 +14,9 @@ internal sealed class MartenOrderRepository(IDocumentSession session) : IOrderRe
         // The stream's row is locked until the commit: a command on an order another one is changing waits for it and
         // decides on its result, so the saga's messages and a customer's click never bounce off each other with a 409.
         // One order sees a handful of commands in its life; waiting costs less than a retry.
-        var stream = await session.Events.FetchForExclusiveWriting<Order>(orderId, cancellationToken);
-        if (stream.Aggregate is null)
+        // Marten refuses the empty id as a stream's: no order has it, so it is not found like any unknown id.
+        var stream = orderId == Guid.Empty ? null : await session.Events.FetchForExclusiveWriting<Order>(orderId, cancellationToken);
+        if (stream?.Aggregate is null)
         {
             throw new NotFoundException("Order", orderId);
         }

@@ -137,11 +137,11 @@ internal static class BadInputSweep
                 var schema = Resolve(document, operation["requestBody"]?["content"]?["application/json"]?["schema"]);
                 var label = $"{verb} {path}";
 
-                // Ids: unknown, malformed, injected, absurdly long. Mutations of what exists need a valid body, so
+                // Ids: unknown, empty, all-f, malformed, injected, absurdly long. Mutations of what exists need a valid body, so
                 // a valid-looking body goes along.
                 foreach (var name in pathNames)
                 {
-                    foreach (var value in new[] { Guid.NewGuid().ToString(), "not-an-id", new string('x', 3000) }.Concat(Injections))
+                    foreach (var value in new[] { Guid.NewGuid().ToString(), Guid.Empty.ToString(), "ffffffff-ffff-ffff-ffff-ffffffffffff", "not-an-id", new string('x', 3000) }.Concat(Injections))
                     {
                         yield return ($"{label} {{{name}}}={Short(value)}", Request(verb, Fill(path, known, name, value), schema is null ? null : Json(ValidLooking(document, schema, known))));
                     }

@@ -300,7 +300,8 @@ internal static class FaultSuite
     private sealed record PaymentChange(int Version, string Type, decimal? Amount, string? Code, DateTimeOffset At);
 
     /// <summary>
-    /// The system as two processes: Catalog, Basket, Ordering and Payments in one, Inventory and Notifications in the other, on
+    /// The system as two processes: Catalog, Basket, Ordering and Payments in one, Inventory and Notifications (with the Catalog
+    /// Inventory reads) in the other, on
     /// one database and one set of queues. Routing is the topology, not the process: orders placed on the first are
     /// answered by the second.
     /// </summary>
@@ -315,6 +316,7 @@ internal static class FaultSuite
         front.Settings["Modules:Enabled:3"] = "Payments";
         back.Settings["Modules:Enabled:0"] = "Inventory";
         back.Settings["Modules:Enabled:1"] = "Notifications";
+        back.Settings["Modules:Enabled:2"] = "Catalog"; // Inventory reads the catalog to keep stock only for its products
         await front.RecreateDatabaseAsync();
         await using var frontHost = HostProcess.For(options.HostDll, [], front, Path.Combine(front.RunDirectory, "front.log"));
         await using var backHost = HostProcess.For(options.HostDll, [], back, Path.Combine(back.RunDirectory, "back.log"));
@@ -341,7 +343,7 @@ internal static class FaultSuite
         var mails = Directory.Exists(Path.Combine(back.RunDirectory, "mail")) ? Directory.GetFiles(Path.Combine(back.RunDirectory, "mail"), "*.eml").Length : 0;
         var passed = audit.Passed && audit.Accepted > 0 && audit.Confirmed > 0 && mails > 0;
         return new FaultResult("Two processes, modules split between them", passed, audit.Attempts, 0, audit.Lost,
-            $"front (Catalog, Basket, Ordering, Payments) and back (Inventory, Notifications): {audit}; {mails} emails sent by the back");
+            $"front (Catalog, Basket, Ordering, Payments) and back (Inventory, Notifications, Catalog): {audit}; {mails} emails sent by the back");
     }
 
     /// <summary>

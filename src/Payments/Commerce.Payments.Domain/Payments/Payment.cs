@@ -192,7 +192,11 @@ public sealed class Payment
     /// <summary>The capture failed; on an expired payment it always does (the order shipped as its authorization lapsed).</summary>
     public void FailCapture(string reason, DateTimeOffset now)
     {
-        Require("fail a capture", PaymentStatus.Authorized, PaymentStatus.Failed, PaymentStatus.Expired);
+        if (Status != PaymentStatus.Expired)
+        {
+            Require("fail a capture", PaymentStatus.Authorized, PaymentStatus.Failed);
+        }
+
         CaptureAttempts++;
         Status = PaymentStatus.Failed;
         Record("CaptureFailed", Status, AmountAuthorized, ProviderReference, reason, now);
