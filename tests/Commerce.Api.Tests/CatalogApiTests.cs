@@ -142,6 +142,28 @@ public class CatalogApiTests(CommerceApiFactory factory)
     }
 
     [Fact]
+    public async Task A_creation_retried_with_its_idempotency_key_creates_one_product_and_answers_alike()
+    {
+        var key = Guid.NewGuid().ToString();
+        Task<HttpResponseMessage> Create(object product)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, Products) { Content = JsonContent.Create(product) };
+            request.Headers.Add("Idempotency-Key", key);
+            return client.SendAsync(request);
+        }
+
+        var first = await Create(NewProduct());
+        var again = await Create(NewProduct());
+
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        again.StatusCode.Should().Be(HttpStatusCode.Created);
+        again.Headers.Location.Should().Be(first.Headers.Location);
+        (await again.Content.ReadFromJsonAsync<ProductDto>(Json.Options))!.Id.Should().Be((await first.Content.ReadFromJsonAsync<ProductDto>(Json.Options))!.Id);
+        (await Problem.ReadAsync(await Create(NewProduct(sku: "B")), HttpStatusCode.UnprocessableEntity)).Code.Should().Be("idempotency_key_reused");
+        (await ListAsync($"category=Cat-{tag}")).TotalCount.Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_duplicate_sku_is_a_conflict_naming_the_sku()
     {
         await CreateAsync(NewProduct(sku: "DUP"));

@@ -221,4 +221,30 @@ public class CheckoutSagaTests(CheckoutSagaApiFactory factory) : IClassFixture<C
         (await PaymentAsync(id)).AmountRefunded.Should().Be(0m);
         (await client.PostAsJsonAsync($"/api/v1/orders/{id}/refunds", new { amount = 1m, reason = "One yen" })).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_refund_retried_with_its_idempotency_key_refunds_once_and_another_payload_under_it_is_refused()
+    {
+        var (id, _) = await CheckoutAsync("pm_card_visa");
+        await UntilAsync(id, o => o.Status == OrderStatus.Confirmed, "confirmed");
+        (await client.PostAsJsonAsync($"/api/v1/orders/{id}/ship", new { trackingNumber = "1Z-KEY" })).EnsureSuccessStatusCode();
+        await UntilAsync(id, o => o.PaymentStatus == PaymentStatus.Captured, "captured");
+        var key = Guid.NewGuid().ToString();
+        Task<HttpResponseMessage> Refund(decimal amount)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/orders/{id}/refunds") { Content = JsonContent.Create(new { amount, reason = "Scratched" }) };
+            request.Headers.Add("Idempotency-Key", key);
+            return client.SendAsync(request);
+        }
+
+        var first = await Refund(10m);
+        var again = await Refund(10m);
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        (await again.Content.ReadAsStringAsync()).Should().Be(await first.Content.ReadAsStringAsync());
+        (await Problem.ReadAsync(await Refund(5m), HttpStatusCode.UnprocessableEntity)).Code.Should().Be("idempotency_key_reused");
+        var payment = await PaymentAsync(id);
+        payment.AmountRefunded.Should().Be(10m);
+        payment.Changes.Count(c => c.Type == "Refunded").Should().Be(1);
+    }
 }

@@ -80,6 +80,25 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
     }
 
     [Fact]
+    public async Task A_stock_adjustment_retried_with_its_idempotency_key_moves_the_stock_once()
+    {
+        var productId = await StockedProductAsync(new Shop(factory.CreateClient()), onHand: 5);
+        var key = Guid.NewGuid().ToString();
+        Task<HttpResponseMessage> Adjust(int delta)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/inventory/{productId}/adjustments") { Content = JsonContent.Create(new { delta }) };
+            request.Headers.Add("Idempotency-Key", key);
+            return client.SendAsync(request);
+        }
+
+        (await Adjust(3)).EnsureSuccessStatusCode();
+        (await Adjust(3)).EnsureSuccessStatusCode();
+
+        (await StockAsync(productId)).OnHand.Should().Be(8);
+        (await Problem.ReadAsync(await Adjust(-1), HttpStatusCode.UnprocessableEntity)).Code.Should().Be("idempotency_key_reused");
+    }
+
+    [Fact]
     public async Task An_order_with_stock_is_confirmed_and_its_units_reserved_then_committed_when_shipped()
     {
         var shop = new Shop(factory.CreateClient());

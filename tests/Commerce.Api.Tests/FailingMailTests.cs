@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
@@ -80,10 +81,20 @@ public class FailingMailTests(BrokenMailApiFactory factory) : IClassFixture<Brok
 
         (await factory.ClientFor("someone").GetAsync(DeadLettersRoute)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
         (await factory.ClientFor("someone").PostAsync($"{DeadLettersRoute}/redrive", null)).StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        (await Problem.ReadAsync(await admin.PostAsync($"{DeadLettersRoute}/redrive?queue=no-such-queue", null), HttpStatusCode.NotFound)).Code.Should().Be("consuming_queue_not_found");
+        (await Problem.ReadAsync(await admin.PostAsJsonAsync($"{DeadLettersRoute}/redrive", new { queue = "no-such-queue" }), HttpStatusCode.NotFound)).Code.Should().Be("consuming_queue_not_found");
 
-        var redriven = JsonDocument.Parse(await (await admin.PostAsync($"{DeadLettersRoute}/redrive?queue={queue}", null)).Content.ReadAsStringAsync()).RootElement;
+        var key = Guid.NewGuid().ToString();
+        var redrive = () =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"{DeadLettersRoute}/redrive") { Content = JsonContent.Create(new { queue }) };
+            request.Headers.Add("Idempotency-Key", key);
+            return admin.SendAsync(request);
+        };
+        var first = await (await redrive()).Content.ReadAsStringAsync();
+        var redriven = JsonDocument.Parse(first).RootElement;
+        redriven.EnumerateArray().Single().GetProperty("queue").GetString().Should().Be(queue, "the body names the one queue to redrive");
         redriven.EnumerateArray().Single().GetProperty("moved").GetInt32().Should().BeGreaterThanOrEqualTo(1);
+        (await (await redrive()).Content.ReadAsStringAsync()).Should().Be(first, "a retry with the same key replays the first answer");
 
         // Back on its queue it is handled again and, still unreadable, dead-lettered again: redriving never loses it.
         var again = await sqs.TakeAsync(sqs.DeadLetters("notifications"), taken => taken.Any(m => m.Body.Contains("not a guid", StringComparison.Ordinal)));

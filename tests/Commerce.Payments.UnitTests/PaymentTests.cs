@@ -75,10 +75,13 @@ public class PaymentTests
     public void Each_step_and_each_try_of_a_capture_or_refund_has_its_own_idempotency_key()
     {
         var payment = Authorized();
-        var keys = new[] { payment.IdempotencyKeyFor("authorize"), payment.IdempotencyKeyFor("capture-1"), payment.IdempotencyKeyFor("capture-2"), payment.NextRefundKey };
+        var keys = new[] { payment.IdempotencyKeyFor("authorize"), payment.IdempotencyKeyFor("capture-1"), payment.IdempotencyKeyFor("capture-2"), payment.RefundKeyFor(null),
+            payment.RefundKeyFor("client-key-1"), payment.RefundKeyFor("client-key-2") };
 
         keys.Should().OnlyHaveUniqueItems().And.OnlyContain(k => k.Contains(payment.Id.ToString("N")));
         payment.IdempotencyKeyFor("authorize").Should().Be(payment.IdempotencyKeyFor("authorize"), "a retry is the same request");
+        payment.RefundKeyFor("client-key-1").Should().Be(payment.RefundKeyFor("client-key-1"), "requests racing under one client key are one refund at the provider");
+        payment.RefundKeyFor(new string('k', 200)).Length.Should().BeLessThanOrEqualTo(255, "Stripe takes keys of up to 255 characters");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Commerce.BuildingBlocks.Api.Errors;
 using Commerce.BuildingBlocks.Api.Http;
 using Commerce.BuildingBlocks.Api.Security;
@@ -20,6 +21,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Commerce.Catalog.Api;
@@ -39,7 +41,7 @@ public static class CatalogEndpoints
         products.MapGet("/{id:guid}", GetProduct).WithName(nameof(GetProduct))
             .WithSummary("Get one product; its ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
         products.MapPost("/", CreateProduct).WithName(nameof(CreateProduct))
-            .WithSummary("Create a product; the server assigns its id.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create a product; the server assigns its id. Send an Idempotency-Key to retry safely.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status409Conflict);
         products.MapPut("/{id:guid}", ReplaceProduct).WithName(nameof(ReplaceProduct))
             .WithSummary("Replace every field of a product. Send If-Match with the ETag you read to change only that version.").RequireAuthorization(Roles.Admin)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -89,10 +91,15 @@ public static class CatalogEndpoints
     private static async Task<Ok<ProductDto>> GetProduct(Guid id, HttpResponse response, IMediator mediator, CancellationToken cancellationToken) =>
         WithETag(response, await mediator.Send(new GetProduct(id), cancellationToken));
 
-    private static async Task<CreatedAtRoute<ProductDto>> CreateProduct(ProductFieldsRequest body, HttpResponse response, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<CreatedAtRoute<ProductDto>> CreateProduct(
+        ProductFieldsRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, HttpResponse response, IMediator mediator,
+        CancellationToken cancellationToken)
     {
         var product = await mediator.Send(
-            new CreateProduct(body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile) { Tags = body.Tags, Specifications = body.SpecificationFields },
+            new CreateProduct(body.Sku, body.Name, body.Description, body.Category, body.Price, body.Currency, body.ImageFile)
+            {
+                Tags = body.Tags, Specifications = body.SpecificationFields, IdempotencyKey = idempotencyKey, RequestedBy = user.UserName(),
+            },
             cancellationToken);
         response.Headers.ETag = VersionETag.Format(product.Version);
         return TypedResults.CreatedAtRoute(product, nameof(GetProduct), new { id = product.Id });

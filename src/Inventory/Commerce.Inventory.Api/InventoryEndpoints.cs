@@ -9,6 +9,7 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace Commerce.Inventory.Api;
@@ -28,7 +29,7 @@ public static class InventoryEndpoints
         inventory.MapPut("/{productId:guid}", SetStock).WithName(nameof(SetStock))
             .WithSummary("Set a product's counted stock and low-stock threshold.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         inventory.MapPost("/{productId:guid}/adjustments", AdjustStock).WithName(nameof(AdjustStock))
-            .WithSummary("Add (restock) or remove units.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary("Add (restock) or remove units. Send an Idempotency-Key to retry safely.").RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -41,8 +42,9 @@ public static class InventoryEndpoints
     private static async Task<Ok<StockDto>> SetStock(Guid productId, SetStockRequest body, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new SetStock(productId, body.OnHand, body.LowStockThreshold), cancellationToken));
 
-    private static async Task<Ok<StockDto>> AdjustStock(Guid productId, AdjustStockRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new AdjustStock(productId, body.Delta), cancellationToken));
+    private static async Task<Ok<StockDto>> AdjustStock(
+        Guid productId, AdjustStockRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new AdjustStock(productId, body.Delta, idempotencyKey), cancellationToken));
 }
 
 public sealed record SetStockRequest(int? OnHand, int? LowStockThreshold);

@@ -20,7 +20,7 @@ public static class PaymentsEndpoints
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/orders/{orderId:guid}/refunds", RefundOrder).WithTags("Payments").WithName(nameof(RefundOrder))
-            .WithSummary("Admin: give back part or all of a captured payment, with a reason; all refunds together never exceed what was captured.")
+            .WithSummary("Admin: give back part or all of a captured payment, with a reason; all refunds together never exceed what was captured. Send an Idempotency-Key to retry safely.")
             .RequireAuthorization(Roles.Admin).MapsErrors(new ErrorFields().Code("invalid_refund_amount", "amount").Code("invalid_reason", "reason"))
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -34,8 +34,9 @@ public static class PaymentsEndpoints
         return app;
     }
 
-    private static async Task<Ok<PaymentRecordDto>> RefundOrder(Guid orderId, RefundRequest body, IMediator mediator, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new RefundPayment(orderId, body.Amount, body.Reason), cancellationToken));
+    private static async Task<Ok<PaymentRecordDto>> RefundOrder(
+        Guid orderId, RefundRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new RefundPayment(orderId, body.Amount, body.Reason, idempotencyKey), cancellationToken));
 
     private static async Task<Ok<PaymentRecordDto>> GetPayment(Guid orderId, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetPayment(orderId), cancellationToken));

@@ -6,6 +6,8 @@ using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Routing;
 
 namespace Commerce.BuildingBlocks.Api.Operations;
@@ -21,7 +23,7 @@ public static class DeadLetterEndpoints
         group.MapGet("/", ListDeadLetters).WithName(nameof(ListDeadLetters))
             .WithSummary("Each consuming queue's dead-letter queue: how many messages wait there, and a sample of them.");
         group.MapPost("/redrive", RedriveDeadLetters).WithName(nameof(RedriveDeadLetters))
-            .WithSummary("Send dead-lettered messages back to the queue they failed on (one queue, or every one). Each is handled once.")
+            .WithSummary("Send dead-lettered messages back to the queue they failed on: the body's queue, or every one. Each is handled once. Send an Idempotency-Key to retry safely.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -30,6 +32,11 @@ public static class DeadLetterEndpoints
         TypedResults.Ok(await mediator.Send(new ListDeadLettersQuery(sample), cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<Redriven>>> RedriveDeadLetters(
-        IMediator mediator, CancellationToken cancellationToken, string? queue = null, int max = Redrive.DefaultMax) =>
-        TypedResults.Ok(await mediator.Send(new Redrive(queue, max), cancellationToken));
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RedriveRequest? body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new Redrive(body?.Queue, body?.Max ?? Redrive.DefaultMax, idempotencyKey), cancellationToken));
 }
+
+/// <param name="Queue">The consuming queue whose dead letters go back; none: every consuming queue.</param>
+/// <param name="Max">At most this many per queue (1 to 10,000; default 1,000).</param>
+public sealed record RedriveRequest(string? Queue, int? Max);

@@ -16,7 +16,7 @@ internal sealed class RefundPaymentHandler(IPaymentRepository payments, IPayment
         payment.CheckRefund(amount, request.Reason);
         var reference = payment.NeedsNoProvider
             ? $"offline-refund-{payment.RefundCount + 1}"
-            : await gateway.RefundAsync(payment.ProviderReference!, amount, payment.Currency, payment.NextRefundKey, cancellationToken);
+            : await gateway.RefundAsync(payment.ProviderReference!, amount, payment.Currency, payment.RefundKeyFor(request.IdempotencyKey), cancellationToken);
         payment.Refund(amount, request.Reason!, reference, clock.GetUtcNow());
         payments.Update(payment);
         await events.PublishAsync(PaymentEvents.OfLatestChange(payment)!, cancellationToken);

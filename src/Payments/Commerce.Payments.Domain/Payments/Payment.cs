@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Commerce.BuildingBlocks.Domain;
 
 namespace Commerce.Payments.Domain.Payments;
@@ -224,8 +226,14 @@ public sealed class Payment
         }
     }
 
-    /// <summary>The key of the next refund: a retried request for it is the same refund at the provider.</summary>
-    public string NextRefundKey => IdempotencyKeyFor($"refund-{RefundCount + 1}");
+    /// <summary>
+    /// The provider's key of a refund: the client's own key when it gave one (two requests racing with it are one
+    /// refund at the provider, and the second is refused here), else the next refund's number (a retried request for
+    /// it is the same refund at the provider).
+    /// </summary>
+    public string RefundKeyFor(string? clientKey) => clientKey is null
+        ? IdempotencyKeyFor($"refund-{RefundCount + 1}")
+        : IdempotencyKeyFor($"refund-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(clientKey)))[..32]}");
 
     public void Refund(decimal amount, string reason, string providerReference, DateTimeOffset now)
     {
