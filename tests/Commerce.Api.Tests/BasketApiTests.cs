@@ -131,4 +131,19 @@ public class BasketApiTests(CommerceApiFactory factory)
 
         problem.Errors.Keys.Should().Equal("userName");
     }
+
+    [Theory]
+    [InlineData("Red\r\nBcc: victim@example.com")]
+    [InlineData("Red\u202Egnp.exe")]
+    public async Task A_colour_with_control_or_bidi_characters_is_a_400_naming_the_colour_and_nothing_is_stored(string color)
+    {
+        var widget = await shop.ProductAsync(name: "Widget");
+
+        var added = await client.PostAsJsonAsync($"/api/v1/baskets/{shop.User}/items", new { productId = widget.Id, quantity = 1, color });
+        var replaced = await client.PutAsJsonAsync($"/api/v1/baskets/{shop.User}", new { items = new[] { new { productId = widget.Id, quantity = 1, color } } });
+
+        (await Problem.ReadAsync(added, HttpStatusCode.BadRequest)).Errors.Keys.Should().Equal("color");
+        (await Problem.ReadAsync(replaced, HttpStatusCode.BadRequest)).Errors.Keys.Should().ContainSingle().Which.Should().EndWith("color");
+        (await shop.BasketAsync()).Items.Should().BeEmpty();
+    }
 }

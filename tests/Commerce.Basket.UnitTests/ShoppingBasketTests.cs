@@ -128,4 +128,13 @@ public class ShoppingBasketTests
         ((Action)(() => basket.Add(Gadget, "Gadget", new Money(1m, "USD"), 1, Now, new string('x', ShoppingBasket.MaxColorLength + 1))))
             .Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_color");
     }
+
+    [Theory]
+    [InlineData("Red\nBcc: x@evil.example")]
+    [InlineData("Red\u202Egnp.exe")]
+    [InlineData("Red\u0007")]
+    [InlineData("Red\u2028Blue")]
+    public void A_colour_is_one_line_of_printable_text(string color) =>
+        ((Action)(() => Basket().Add(Widget, "Widget", new Money(1m, "USD"), 1, Now, color)))
+            .Should().Throw<InvalidValueException>().Which.Code.Should().Be("invalid_color");
 }

@@ -1,4 +1,5 @@
 using Commerce.Basket.Domain.Baskets;
+using Commerce.BuildingBlocks.Application.Validation;
 using FluentValidation;
 
 namespace Commerce.Basket.Application.AddBasketItem;
@@ -9,6 +10,6 @@ internal sealed class AddBasketItemValidator : AbstractValidator<AddBasketItem>
     {
         RuleFor(x => x.ProductId).NotNull().NotEqual(Guid.Empty);
         RuleFor(x => x.Quantity).NotNull().InclusiveBetween(1, ShoppingBasket.MaxQuantity);
-        RuleFor(x => x.Color).MaximumLength(ShoppingBasket.MaxColorLength);
+        RuleFor(x => x.Color).MaximumLength(ShoppingBasket.MaxColorLength).OneLine();
     }
 }

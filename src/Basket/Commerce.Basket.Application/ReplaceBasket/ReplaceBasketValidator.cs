@@ -15,7 +15,7 @@ internal sealed class ReplaceBasketValidator : AbstractValidator<ReplaceBasket>
         {
             item.RuleFor(i => i.ProductId).NotNull().NotEqual(Guid.Empty);
             item.RuleFor(i => i.Quantity).NotNull().InclusiveBetween(1, ShoppingBasket.MaxQuantity);
-            item.RuleFor(i => i.Color).MaximumLength(ShoppingBasket.MaxColorLength);
+            item.RuleFor(i => i.Color).MaximumLength(ShoppingBasket.MaxColorLength).OneLine();
         });
         RuleFor(x => x.Items)
             .Must(items => items!.Where(i => i.ProductId is not null).GroupBy(i => i.ProductId).All(g => g.Count() == 1))

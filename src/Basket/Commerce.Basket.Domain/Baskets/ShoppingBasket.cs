@@ -96,10 +96,11 @@ public sealed class ShoppingBasket
         Lines = index < 0 ? [.. Lines, line] : [.. Lines.Take(index), line, .. Lines.Skip(index + 1)];
     }
 
+    /// <summary>A colour is shown back and printed on the order: one line of printable text, as every name is.</summary>
     private static string? CheckColor(string? color) =>
         string.IsNullOrWhiteSpace(color) ? null
-        : color.Trim().Length <= MaxColorLength ? color.Trim()
-        : throw new InvalidValueException("invalid_color", $"The colour must be at most {MaxColorLength} characters.");
+        : color.Trim().Length <= MaxColorLength && PlainText.IsOneLine(color.Trim()) ? color.Trim()
+        : throw new InvalidValueException("invalid_color", $"The colour must be one line of at most {MaxColorLength} printable characters.");
 
     private static int CheckQuantity(int quantity) =>
         quantity is >= 1 and <= MaxQuantity
