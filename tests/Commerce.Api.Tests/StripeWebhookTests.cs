@@ -69,6 +69,35 @@ public class StripeWebhookTests(StripeApiFactory factory) : IClassFixture<Stripe
          "data":{"object":{"id":"INTENT","object":"payment_intent","amount":2000,"currency":"usd","status":"requires_capture"}}}
         """.Replace("EVENT", eventId, StringComparison.Ordinal).Replace("TYPE", type, StringComparison.Ordinal).Replace("INTENT", intentId, StringComparison.Ordinal);
 
+    private static string ChargeRefunded(string intentId, long refundedCents) => """
+        {"id":"EVENT","object":"event","api_version":"2020-08-27","created":1700000000,"type":"charge.refunded",
+         "data":{"object":{"id":"ch_INTENT","object":"charge","amount":CENTS,"amount_refunded":CENTS,"currency":"usd",
+           "payment_intent":"INTENT","refunds":{"object":"list","data":[{"id":"re_dash_CENTS","object":"refund","amount":CENTS}]}}}}
+        """.Replace("EVENT", $"evt_{Guid.NewGuid():N}", StringComparison.Ordinal).Replace("INTENT", intentId, StringComparison.Ordinal)
+        .Replace("CENTS", refundedCents.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static string Dispute(string type, string intentId, string status, long cents) => """
+        {"id":"EVENT","object":"event","api_version":"2020-08-27","created":1700000000,"type":"TYPE",
+         "data":{"object":{"id":"dp_INTENT","object":"dispute","amount":CENTS,"currency":"usd","charge":"ch_INTENT",
+           "payment_intent":"INTENT","reason":"fraudulent","status":"STATUS"}}}
+        """.Replace("EVENT", $"evt_{Guid.NewGuid():N}", StringComparison.Ordinal).Replace("TYPE", type, StringComparison.Ordinal)
+        .Replace("INTENT", intentId, StringComparison.Ordinal).Replace("STATUS", status, StringComparison.Ordinal)
+        .Replace("CENTS", cents.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>A checkout Stripe authorized (by its webhook) and the shop shipped, so Stripe holds captured money.</summary>
+    private async Task<(Guid OrderId, string IntentId)> CapturedAsync()
+    {
+        var (orderId, intentId) = await CheckoutAsync();
+        factory.Stripe.Given(Request.Create().WithPath($"/v1/payment_intents/{intentId}/capture").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
+                .WithBody($$$"""{"id":"{{{intentId}}}","object":"payment_intent","status":"succeeded"}"""));
+        (await SendAsync(Event($"evt_{Guid.NewGuid():N}", "payment_intent.amount_capturable_updated", intentId))).EnsureSuccessStatusCode();
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).Status == OrderStatus.Confirmed, "confirmed by the webhook", 30);
+        (await client.PostAsJsonAsync($"/api/v1/orders/{orderId}/ship", new { trackingNumber = "1Z-STRIPE" })).EnsureSuccessStatusCode();
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).PaymentStatus == PaymentStatus.Captured, "captured at Stripe", 30);
+        return (orderId, intentId);
+    }
+
     private Task<HttpResponseMessage> SendAsync(string payload, string? signature = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/payments/webhooks/stripe") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
@@ -145,5 +174,43 @@ public class StripeWebhookTests(StripeApiFactory factory) : IClassFixture<Stripe
 
         cancels().Should().Be(2, "the late authorization is released at once");
         (await OrderAsync(orderId)).Should().BeEquivalentTo(new { Status = OrderStatus.Cancelled, PaymentStatus = PaymentStatus.Voided });
+    }
+
+    [Fact]
+    public async Task A_refund_made_in_Stripes_dashboard_is_recorded_once_and_the_report_of_the_shops_own_refund_changes_nothing()
+    {
+        var (orderId, intentId) = await CapturedAsync();
+        factory.Stripe.Given(Request.Create().WithPath("/v1/refunds").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"id":"re_shop_1","object":"refund","status":"succeeded"}"""));
+        var dashboard = ChargeRefunded(intentId, 500);
+
+        (await SendAsync(dashboard)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await SendAsync(dashboard)).StatusCode.Should().Be(HttpStatusCode.NoContent, "Stripe sends an event again until it is answered 2xx");
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).AmountRefunded == 5m, "the dashboard's refund reaches the order", 30);
+        (await client.PostAsJsonAsync($"/api/v1/orders/{orderId}/refunds", new { amount = 3m, reason = "Scratched" })).EnsureSuccessStatusCode();
+        (await SendAsync(ChargeRefunded(intentId, 800))).StatusCode.Should().Be(HttpStatusCode.NoContent, "Stripe reports the shop's own refund too");
+
+        var payment = await client.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{orderId}", Json.Options);
+        payment.GetProperty("amountRefunded").GetDecimal().Should().Be(8m);
+        var refunds = payment.GetProperty("changes").EnumerateArray().Where(c => c.GetProperty("type").GetString() == "Refunded").ToList();
+        refunds.Select(c => c.GetProperty("amount").GetDecimal()).Should().Equal(5m, 3m);
+        refunds[0].GetProperty("providerReference").GetString().Should().Be("re_dash_500");
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).AmountRefunded == 8m, "both refunds reach the order", 30);
+    }
+
+    [Fact]
+    public async Task A_dispute_flags_the_order_and_its_payment_and_its_outcome_is_kept()
+    {
+        var (orderId, intentId) = await CapturedAsync();
+
+        (await SendAsync(Dispute("charge.dispute.created", intentId, "needs_response", 1000))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).DisputeStatus == "open", "the order shows the dispute", 30);
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{orderId}", Json.Options)).GetProperty("changes").EnumerateArray()
+            .Should().Contain(c => c.GetProperty("type").GetString() == "DisputeOpened" && c.GetProperty("code").GetString() == "fraudulent");
+        (await SendAsync(Dispute("charge.dispute.closed", intentId, "lost", 1000))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).DisputeStatus == "lost", "the outcome reaches the order", 30);
+        var history = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/orders/{orderId}/history", Json.Options))!.Select(e => e.GetProperty("type").GetString());
+        history.Should().ContainInOrder("PaymentCaptured", "PaymentDisputed", "PaymentDisputeClosed");
     }
 }

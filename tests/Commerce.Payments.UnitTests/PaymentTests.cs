@@ -167,4 +167,32 @@ public class PaymentTests
     public void A_payment_finer_than_its_currencys_smallest_unit_is_refused() =>
         ((Action)(() => Payment.Open(Guid.NewGuid(), 1.5m, "JPY", "pm_card_visa", "ada@example.com", Now)))
             .Should().Throw<DomainException>().Which.Code.Should().Be("invalid_amount");
+
+    [Fact]
+    public void A_refund_reported_by_the_provider_records_only_what_the_shop_has_not_and_never_more_than_was_captured()
+    {
+        var payment = Captured(30m);
+        payment.Refund(10m, "Scratched", "re_shop", Now);
+
+        payment.RecordRefundedAtProvider(10m, "re_shop", Now).Should().BeFalse("the shop's own refund, reported back");
+        payment.RecordRefundedAtProvider(25m, "re_dash", Now).Should().BeTrue();
+        payment.RecordRefundedAtProvider(25m, "re_dash", Now).Should().BeFalse("the same report again");
+        payment.RecordRefundedAtProvider(99m, "re_odd", Now).Should().BeTrue();
+
+        payment.Should().BeEquivalentTo(new { AmountRefunded = 30m, Status = PaymentStatus.Refunded });
+        payment.Changes.Where(c => c.Type == "Refunded").Select(c => c.Amount).Should().Equal(10m, 15m, 5m);
+    }
+
+    [Fact]
+    public void A_dispute_is_recorded_with_its_reason_and_then_its_outcome()
+    {
+        var payment = Captured(30m);
+
+        payment.OpenDispute(30m, "fraudulent", "dp_1", Now);
+        payment.DisputeStatus.Should().Be("open");
+        payment.CloseDispute(30m, "won", "dp_1", Now);
+
+        payment.Should().BeEquivalentTo(new { DisputeStatus = "won", Status = PaymentStatus.Captured, AmountRefunded = 0m });
+        payment.Changes.Select(c => c.Code).Should().EndWith(["fraudulent", "won"]);
+    }
 }

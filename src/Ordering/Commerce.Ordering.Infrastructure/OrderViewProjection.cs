@@ -71,6 +71,18 @@ internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Gu
     public static void Apply(IEvent<OrderPaymentLapsed> lapsed, OrderView view) =>
         Move(view, lapsed, OrderStatus.PaymentExpired, lapsed.Data.LapsedAt, v => v.PaymentDueBy = lapsed.Data.CancelAt);
 
+    public static void Apply(IEvent<OrderPaymentDisputed> disputed, OrderView view)
+    {
+        Record(view, disputed, disputed.Data);
+        view.DisputeStatus = "open";
+    }
+
+    public static void Apply(IEvent<OrderPaymentDisputeClosed> closed, OrderView view)
+    {
+        Record(view, closed, closed.Data);
+        view.DisputeStatus = closed.Data.Outcome;
+    }
+
     public static void Apply(IEvent<OrderRefundIssued> refunded, OrderView view) => Record(view, refunded, refunded.Data);
 
     private static void Record(OrderView view, IEvent @event, IPaymentFact fact)

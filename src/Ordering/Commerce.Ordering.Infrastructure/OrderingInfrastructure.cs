@@ -31,7 +31,8 @@ public static class OrderingInfrastructure
             // Known up front, so a process that has appended nothing yet can still read any order's history.
             options.Events.AddEventTypes([typeof(OrderPlaced), typeof(OrderStockReserved), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled),
                 typeof(OrderPaymentAuthorized), typeof(OrderPaymentDeclined), typeof(OrderPaymentVoided), typeof(OrderPaymentCaptured),
-                typeof(OrderPaymentCaptureFailed), typeof(OrderRefundIssued), typeof(OrderPaymentExpired), typeof(OrderPaymentLapsed)]);
+                typeof(OrderPaymentCaptureFailed), typeof(OrderRefundIssued), typeof(OrderPaymentExpired), typeof(OrderPaymentLapsed),
+                typeof(OrderPaymentDisputed), typeof(OrderPaymentDisputeClosed)]);
             options.Projections.Add(new OrderAggregation(), ProjectionLifecycle.Live);
             options.Projections.Add<OrderViewProjection>(ProjectionLifecycle.Inline);
             // Columns of their own, the id after the instant: newest first (a buyer's, or everyone's) walks one index

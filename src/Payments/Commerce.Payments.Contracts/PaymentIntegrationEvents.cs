@@ -28,3 +28,10 @@ public sealed record PaymentAuthorizationExpiring(Guid OrderId, PaymentStanding 
 /// <summary>The authorization is gone before the capture (its window ended, or the provider cancelled it): the order cannot ship on it.</summary>
 /// <param name="Reason"><c>authorization_expired</c>, or the provider's reason for cancelling it.</param>
 public sealed record PaymentAuthorizationExpired(Guid OrderId, PaymentStanding Standing, string Reason, DateTimeOffset ExpiredAt);
+
+/// <summary>The buyer's bank disputes the payment (a chargeback): operators answer it at the provider before its deadline.</summary>
+/// <param name="Reason">The provider's reason: <c>fraudulent</c>, <c>product_not_received</c>…</param>
+public sealed record PaymentDisputeOpened(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, DateTimeOffset OpenedAt);
+
+/// <param name="Outcome"><c>won</c> (the money stays), <c>lost</c> (it went back to the buyer), or the provider's other word for it.</param>
+public sealed record PaymentDisputeClosed(Guid OrderId, PaymentStanding Standing, decimal Amount, string Outcome, DateTimeOffset ClosedAt);

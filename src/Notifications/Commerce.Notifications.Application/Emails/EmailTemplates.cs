@@ -44,6 +44,10 @@ internal static class EmailTemplates
             string.Create(Culture, $"The payment provider will not renew the authorization of order {e.OrderId} ({e.Standing.AmountAuthorized:0.00} {e.Standing.Currency}; {Typed(e.Reason)}).\n\nIt lapses at {e.ExpiresAt:u}: ship the order before, or it cannot be captured and the order will be held, then cancelled.\n")),
         OrderPaymentExpired e => (NotificationKind.PaymentExpired, e.OrderId, $"Order {Short(e.OrderId)} cannot ship: its payment lapsed",
             string.Create(Culture, $"The payment authorization of order {e.OrderId} ({e.Total:0.00} {e.Currency}) lapsed at {e.ExpiredAt:u} before the order shipped.\n\nThe order will not ship; its stock stays reserved until {e.CancelAt:u}, when it is cancelled unless you cancel it before. Contact the buyer ({e.BuyerEmail}) if they want to order again.\n")),
+        PaymentDisputeOpened e => (NotificationKind.DisputeOpened, e.OrderId, $"Order {Short(e.OrderId)}: the payment is disputed",
+            string.Create(Culture, $"The buyer's bank disputes {e.Amount:0.###} {e.Standing.Currency} of the payment for order {e.OrderId} ({Typed(e.Reason)}).\n\nAnswer the dispute with your evidence at the payment provider before its deadline.\n")),
+        PaymentDisputeClosed e => (NotificationKind.DisputeClosed, e.OrderId, $"Order {Short(e.OrderId)}: the dispute is closed ({Typed(e.Outcome)})",
+            string.Create(Culture, $"The dispute over {e.Amount:0.###} {e.Standing.Currency} of the payment for order {e.OrderId} is closed: {Typed(e.Outcome)}.\n")),
         // The code is in the body only: the notification record keeps the subject, and codes never reach a record or a log.
         EmailVerificationRequested e => (NotificationKind.EmailVerification, null, "Verify your email address",
             $"Hello {Typed(e.Name)},\n\nYour verification code is {e.Code}. It works until {e.ExpiresAt:u}.\n\nIf you did not sign up, ignore this email: nothing happens without the code.\n"),

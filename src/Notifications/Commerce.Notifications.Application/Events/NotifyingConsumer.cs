@@ -10,7 +10,7 @@ namespace Commerce.Notifications.Application.Events;
 
 /// <summary>
 /// One email per event: the buyer hears about their order and its refunds, an account's holder about its codes and
-/// password, the operator about low stock and about payments that lapse or are about to. A declined payment is told once, as the cancellation it causes (its own
+/// password, the operator about low stock, payments that lapse or are about to, and disputes. A declined payment is told once, as the cancellation it causes (its own
 /// template).
 /// </summary>
 public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions options) :
@@ -22,6 +22,8 @@ public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions o
     IIntegrationEventConsumer<LowStock>,
     IIntegrationEventConsumer<PaymentAuthorizationExpiring>,
     IIntegrationEventConsumer<OrderPaymentExpired>,
+    IIntegrationEventConsumer<PaymentDisputeOpened>,
+    IIntegrationEventConsumer<PaymentDisputeClosed>,
     IIntegrationEventConsumer<RefundIssued>,
     IIntegrationEventConsumer<EmailVerificationRequested>,
     IIntegrationEventConsumer<SignUpRepeated>,
@@ -53,6 +55,10 @@ public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions o
     public Task ConsumeAsync(PaymentAuthorizationExpiring integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
 
     public Task ConsumeAsync(OrderPaymentExpired integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
+
+    public Task ConsumeAsync(PaymentDisputeOpened integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
+
+    public Task ConsumeAsync(PaymentDisputeClosed integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
 
     private Task<Unit> Send(object integrationEvent, string recipient, CancellationToken cancellationToken) =>
         mediator.Send(new SendNotificationCommand(integrationEvent, recipient), cancellationToken);

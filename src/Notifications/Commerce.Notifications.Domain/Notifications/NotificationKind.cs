@@ -16,4 +16,6 @@ public enum NotificationKind
     PasswordReset,
     AuthorizationExpiring,
     PaymentExpired,
+    DisputeOpened,
+    DisputeClosed,
 }

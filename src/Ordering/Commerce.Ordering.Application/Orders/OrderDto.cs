@@ -6,6 +6,7 @@ namespace Commerce.Ordering.Application.Orders;
 /// <param name="CancellationCode">payment_declined, out_of_stock, timed_out, cancelled_by_customer, cancelled_by_staff or payment_expired.</param>
 /// <param name="PaymentStatus">Where the payment stands, as Payments last told.</param>
 /// <param name="PaymentDueBy">PaymentExpired: when the order is cancelled unless staff act first.</param>
+/// <param name="DisputeStatus">Null while nobody disputes the payment; <c>open</c>, then the dispute's outcome (<c>won</c>, <c>lost</c>…).</param>
 /// An order as this API answers it: its own records, mapped field by field from the stored view, so a rename in the
 /// domain or the read model changes no response without the mapping (and the committed OpenAPI contract) saying so.
 /// </summary>
@@ -33,6 +34,7 @@ public sealed record OrderDto(
     decimal AmountCaptured,
     decimal AmountRefunded,
     DateTimeOffset? PaymentDueBy,
+    string? DisputeStatus,
     DateTimeOffset UpdatedAt)
 {
     public static OrderDto From(OrderView view)
@@ -62,6 +64,7 @@ public sealed record OrderDto(
             view.PaymentStanding.AmountCaptured,
             view.PaymentStanding.AmountRefunded,
             view.PaymentDueBy,
+            view.DisputeStatus,
             view.UpdatedAt);
     }
 }

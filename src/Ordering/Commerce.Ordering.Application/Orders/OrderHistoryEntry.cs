@@ -27,6 +27,8 @@ public sealed record OrderHistoryEntry(long Version, string Type, DateTimeOffset
             OrderPaymentCaptureFailed e => ("PaymentCaptureFailed", new OrderHistoryData(Reason: e.Reason, PaymentStatus: e.Standing.Status)),
             OrderPaymentExpired e => ("PaymentExpired", new OrderHistoryData(ReasonCode: e.Reason, PaymentStatus: e.Standing.Status)),
             OrderPaymentLapsed e => ("OrderPaymentLapsed", new OrderHistoryData(CancelAt: e.CancelAt)),
+            OrderPaymentDisputed e => ("PaymentDisputed", new OrderHistoryData(Amount: e.Amount, ReasonCode: e.Reason, PaymentStatus: e.Standing.Status)),
+            OrderPaymentDisputeClosed e => ("PaymentDisputeClosed", new OrderHistoryData(Amount: e.Amount, ReasonCode: e.Outcome, PaymentStatus: e.Standing.Status)),
             OrderRefundIssued e => ("RefundIssued", new OrderHistoryData(Amount: e.Amount, Reason: e.Reason, PaymentStatus: e.Standing.Status)),
             var other => throw new ArgumentException($"The order history has no entry for {other.GetType().Name}.", nameof(recorded)),
         };
@@ -41,8 +43,8 @@ public sealed record OrderHistoryEntry(long Version, string Type, DateTimeOffset
 /// <param name="Currency">OrderPlaced: the currency of <paramref name="Total"/>.</param>
 /// <param name="TrackingNumber">OrderShipped: the carrier's tracking number.</param>
 /// <param name="Reason">OrderCancelled, PaymentCaptureFailed, RefundIssued: why.</param>
-/// <param name="ReasonCode">OrderCancelled: the cancellation's code; PaymentDeclined: the provider's decline code; PaymentExpired: why it lapsed.</param>
-/// <param name="Amount">PaymentAuthorized, PaymentCaptured, RefundIssued: how much.</param>
+/// <param name="ReasonCode">OrderCancelled: the cancellation's code; PaymentDeclined: the provider's decline code; PaymentExpired: why it lapsed; PaymentDisputed: the dispute's reason; PaymentDisputeClosed: its outcome.</param>
+/// <param name="Amount">PaymentAuthorized, PaymentCaptured, RefundIssued, PaymentDisputed, PaymentDisputeClosed: how much.</param>
 /// <param name="PaymentStatus">The payment events: where the payment stands after it.</param>
 /// <param name="CancelAt">OrderPaymentLapsed: when the order is cancelled unless staff act first.</param>
 public sealed record OrderHistoryData(

@@ -48,6 +48,9 @@ public sealed class OrderView
 
     public PaymentStanding PaymentStanding { get; set; } = PaymentStanding.None;
 
+    /// <summary>Null while nobody disputes the payment; <c>open</c>, then the dispute's outcome (<c>won</c>, <c>lost</c>…).</summary>
+    public string? DisputeStatus { get; set; }
+
     /// <summary>PaymentExpired: when the order is cancelled unless staff act first.</summary>
     public DateTimeOffset? PaymentDueBy { get; set; }
 

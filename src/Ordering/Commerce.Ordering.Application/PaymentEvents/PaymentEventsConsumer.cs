@@ -19,6 +19,8 @@ public sealed class PaymentEventsConsumer(IMediator mediator) :
     IIntegrationEventConsumer<PaymentCaptured>,
     IIntegrationEventConsumer<PaymentCaptureFailed>,
     IIntegrationEventConsumer<PaymentAuthorizationExpired>,
+    IIntegrationEventConsumer<PaymentDisputeOpened>,
+    IIntegrationEventConsumer<PaymentDisputeClosed>,
     IIntegrationEventConsumer<RefundIssued>
 {
     public Task ConsumeAsync(PaymentAuthorized integrationEvent, CancellationToken cancellationToken) =>
@@ -38,6 +40,12 @@ public sealed class PaymentEventsConsumer(IMediator mediator) :
 
     public Task ConsumeAsync(PaymentAuthorizationExpired integrationEvent, CancellationToken cancellationToken) =>
         Record(new OrderPaymentExpired(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.Reason, integrationEvent.ExpiredAt), cancellationToken);
+
+    public Task ConsumeAsync(PaymentDisputeOpened integrationEvent, CancellationToken cancellationToken) =>
+        Record(new OrderPaymentDisputed(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.Amount, integrationEvent.Reason, integrationEvent.OpenedAt), cancellationToken);
+
+    public Task ConsumeAsync(PaymentDisputeClosed integrationEvent, CancellationToken cancellationToken) =>
+        Record(new OrderPaymentDisputeClosed(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.Amount, integrationEvent.Outcome, integrationEvent.ClosedAt), cancellationToken);
 
     public Task ConsumeAsync(RefundIssued integrationEvent, CancellationToken cancellationToken) =>
         Record(new OrderRefundIssued(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.Amount, integrationEvent.Reason, integrationEvent.IssuedAt), cancellationToken);

@@ -52,4 +52,10 @@ public sealed record OrderPaymentExpired(Guid OrderId, PaymentStanding Standing,
 /// <summary>A confirmed order lost its payment: it cannot ship, and is cancelled at <paramref name="CancelAt"/> unless staff act first.</summary>
 public sealed record OrderPaymentLapsed(Guid OrderId, DateTimeOffset CancelAt, DateTimeOffset LapsedAt);
 
+/// <summary>The buyer's bank disputes the payment; operators answer it at the provider.</summary>
+public sealed record OrderPaymentDisputed(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, DateTimeOffset At) : IPaymentFact;
+
+/// <param name="Outcome"><c>won</c>, <c>lost</c>, or the provider's other word for it.</param>
+public sealed record OrderPaymentDisputeClosed(Guid OrderId, PaymentStanding Standing, decimal Amount, string Outcome, DateTimeOffset At) : IPaymentFact;
+
 public sealed record OrderRefundIssued(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, DateTimeOffset At) : IPaymentFact;

@@ -10,7 +10,8 @@ namespace Commerce.Payments.Application.RecordProviderOutcome;
 /// The provider decided a payment it had taken as pending, or cancelled one. Applied once per event id; a decision
 /// on a payment that moved on changes nothing, except that an authorization arriving after the order was cancelled
 /// is voided at once: no money stays held for a cancelled order. A cancellation of an authorized payment is the
-/// provider letting it go by itself (its window ended): the payment expires, and the order cannot ship on it.
+/// provider letting it go by itself (its window ended): the payment expires, and the order cannot ship on it. A refund
+/// made at the provider (its dashboard) is recorded as the shop's own are; a dispute is recorded and told.
 /// </summary>
 internal sealed class RecordProviderOutcomeHandler(
     IProviderWebhooks webhooks, IPaymentRepository payments, IPaymentGateway gateway, IIntegrationEvents events, AuthorizationWatch watch, PaymentsOptions options,
@@ -42,10 +43,18 @@ internal sealed class RecordProviderOutcomeHandler(
                 payment.Decline(received.ProviderReference, received.DeclineCode ?? "card_declined", now);
                 break;
             case ProviderOutcome.Canceled when payment.Status == PaymentStatus.Authorized:
-                payment.Expire(received.CancellationReason ?? "canceled_by_provider", now);
+                payment.Expire(received.Reason ?? "canceled_by_provider", now);
                 break;
             case ProviderOutcome.Canceled when payment.IsPending:
                 payment.Void(now);
+                break;
+            case ProviderOutcome.Refunded when payment.RecordRefundedAtProvider(received.Amount ?? 0, received.ItemReference ?? received.ProviderReference, now):
+                break;
+            case ProviderOutcome.DisputeOpened:
+                payment.OpenDispute(received.Amount ?? 0, received.Reason ?? "unknown", received.ItemReference ?? received.ProviderReference, now);
+                break;
+            case ProviderOutcome.DisputeClosed:
+                payment.CloseDispute(received.Amount ?? 0, received.Reason ?? "unknown", received.ItemReference ?? received.ProviderReference, now);
                 break;
             default:
                 return Unit.Value; // the payment moved on: this answer is late or repeated

@@ -17,6 +17,9 @@ public sealed class Payment
 {
     public const int MaxRefundReasonLength = 500;
 
+    /// <summary>The reason a refund made at the provider (not through the shop) is recorded with.</summary>
+    public const string RefundedAtProviderReason = "Refunded at the payment provider.";
+
     private readonly List<PaymentChange> changes = [];
 
     private Payment()
@@ -57,6 +60,9 @@ public sealed class Payment
     public int CaptureAttempts { get; private set; }
 
     public int RefundCount { get; private set; }
+
+    /// <summary>Null while nobody disputes the payment; <c>open</c> while the buyer's bank does; then its outcome (<c>won</c>, <c>lost</c>…).</summary>
+    public string? DisputeStatus { get; private set; }
 
     /// <summary>Counts the changes: the order keeps the payment's facts by it, so a late or repeated one changes nothing there.</summary>
     public int Version { get; private set; }
@@ -242,6 +248,38 @@ public sealed class Payment
         AmountRefunded += amount;
         Status = AmountRefunded == AmountCaptured ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
         Record("Refunded", Status, amount, providerReference, reason.Trim(), now);
+    }
+
+    /// <summary>
+    /// The provider reports <paramref name="refundedInAll"/> refunded so far: what the shop has not recorded yet was
+    /// refunded at the provider (an operator in its dashboard) and is recorded now. A refund the shop made itself is
+    /// recorded already, so its report changes nothing.
+    /// </summary>
+    /// <returns>Whether anything was recorded.</returns>
+    public bool RecordRefundedAtProvider(decimal refundedInAll, string providerReference, DateTimeOffset now)
+    {
+        var amount = refundedInAll - AmountRefunded;
+        if (Status is not (PaymentStatus.Captured or PaymentStatus.PartiallyRefunded) || amount <= 0)
+        {
+            return false;
+        }
+
+        Refund(decimal.Min(amount, AmountCaptured - AmountRefunded), RefundedAtProviderReason, providerReference, now);
+        return true;
+    }
+
+    /// <summary>The buyer's bank disputes the payment: operators answer it at the provider.</summary>
+    public void OpenDispute(decimal amount, string reason, string providerReference, DateTimeOffset now)
+    {
+        DisputeStatus = "open";
+        Record("DisputeOpened", Status, amount, providerReference, reason, now);
+    }
+
+    /// <param name="outcome">The provider's word for it: <c>won</c>, <c>lost</c>, <c>warning_closed</c>…</param>
+    public void CloseDispute(decimal amount, string outcome, string providerReference, DateTimeOffset now)
+    {
+        DisputeStatus = outcome;
+        Record("DisputeClosed", Status, amount, providerReference, outcome, now);
     }
 
     private void Record(string type, PaymentStatus status, decimal? amount, string? reference, string? code, DateTimeOffset now)

@@ -18,7 +18,7 @@ internal static class StripeAmounts
 
     public static long ToMinorUnits(decimal amount, string currency)
     {
-        var factor = ZeroDecimal.Contains(currency) ? 1m : ThreeDecimal.Contains(currency) ? 1000m : 100m;
+        var factor = FactorOf(currency);
         var minor = amount * factor;
         return decimal.Round(minor) == minor
             ? decimal.ToInt64(minor)
@@ -26,5 +26,9 @@ internal static class StripeAmounts
             : throw new DomainException("amount_not_supported", string.Create(CultureInfo.InvariantCulture, $"Stripe cannot take {amount} {currency}: it counts {currency} in steps of {1m / factor}."));
     }
 
+    public static decimal FromMinorUnits(long minor, string currency) => minor / FactorOf(currency);
+
     public static string Code(string currency) => currency.ToLowerInvariant();
+
+    private static decimal FactorOf(string currency) => ZeroDecimal.Contains(currency) ? 1m : ThreeDecimal.Contains(currency) ? 1000m : 100m;
 }
