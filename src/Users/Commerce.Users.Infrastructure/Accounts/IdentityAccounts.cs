@@ -114,8 +114,10 @@ internal sealed class IdentityAccounts(
     public async Task<Account?> CheckPasswordAsync(string email, string password, CancellationToken cancellationToken)
     {
         var account = await users.FindByEmailAsync(email);
-        if (account is null)
+        if (account is null || await users.IsLockedOutAsync(account))
         {
+            // One hash, as a wrong password costs: Identity refuses a locked account without hashing at all, and the
+            // time of the answer would tell it apart.
             hasher.VerifyHashedPassword(Nobody, NobodysHash, password);
             return null;
         }
@@ -210,7 +212,10 @@ internal sealed class IdentityAccounts(
         }
     }
 
-    private string NobodysHash => field ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
+    // Once per process, not per request: made per (scoped) instance, it cost an unknown address a second hash.
+    private static string? nobodysHash;
+
+    private string NobodysHash => nobodysHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
 
     private async Task<Account> ToAccountAsync(UserAccount account) => new(
         account.Id,
