@@ -47,6 +47,20 @@ public class SendNotificationTests
         records.Saved.Should().BeEmpty("nothing is saved with the unit of work that failed");
     }
 
+    /// <summary>Anyone can sign up (or ask for a reset) with anyone's address: what they typed must not reach that mailbox.</summary>
+    [Fact]
+    public void An_email_with_a_code_carries_no_text_the_caller_chose()
+    {
+        const string Bait = "WIN A PRIZE: visit http://evil.example/claim now";
+
+        var verification = EmailTemplates.For(new EmailVerificationRequested(Guid.NewGuid(), "victim@example.com", Bait, "042917", DateTimeOffset.UnixEpoch));
+        var reset = EmailTemplates.For(new PasswordResetRequested(Guid.NewGuid(), "victim@example.com", Bait, "771204", DateTimeOffset.UnixEpoch));
+
+        verification.Body.Should().NotContain("evil.example").And.Contain("042917");
+        reset.Body.Should().NotContain("evil.example").And.Contain("771204");
+        (verification.Subject + reset.Subject).Should().NotContain("evil.example");
+    }
+
     [Fact]
     public async Task A_code_is_in_the_body_only_never_in_the_recorded_subject()
     {

@@ -49,12 +49,13 @@ internal static class EmailTemplates
         PaymentDisputeClosed e => (NotificationKind.DisputeClosed, e.OrderId, $"Order {Short(e.OrderId)}: the dispute is closed ({Typed(e.Outcome)})",
             string.Create(Culture, $"The dispute over {e.Amount:0.###} {e.Standing.Currency} of the payment for order {e.OrderId} is closed: {Typed(e.Outcome)}.\n")),
         // The code is in the body only: the notification record keeps the subject, and codes never reach a record or a log.
+        // A code goes to an address that has not proved itself (anyone may type anyone's): no text the caller chose, no name.
         EmailVerificationRequested e => (NotificationKind.EmailVerification, null, "Verify your email address",
-            $"Hello {Typed(e.Name)},\n\nYour verification code is {e.Code}. It works until {e.ExpiresAt:u}.\n\nIf you did not sign up, ignore this email: nothing happens without the code.\n"),
+            $"Hello,\n\nYour verification code is {e.Code}. It works until {e.ExpiresAt:u}.\n\nIf you did not sign up, ignore this email: nothing happens without the code.\n"),
         SignUpRepeated e => (NotificationKind.SignUpRepeated, null, "Someone tried to sign up with your address",
             $"Hello {Typed(e.Name)},\n\nAt {e.At:u} someone tried to sign up with this address, which already has an account. Nothing changed.\n\nIf it was you, sign in, or ask for a password reset if you forgot it.\n"),
         PasswordResetRequested e => (NotificationKind.PasswordResetCode, null, "Your password reset code",
-            $"Hello {Typed(e.Name)},\n\nYour password reset code is {e.Code}. It works until {e.ExpiresAt:u}.\n\nIf you did not ask for it, ignore this email: your password stays as it is.\n"),
+            $"Hello,\n\nYour password reset code is {e.Code}. It works until {e.ExpiresAt:u}.\n\nIf you did not ask for it, ignore this email: your password stays as it is.\n"),
         PasswordReset e => (NotificationKind.PasswordReset, null, "Your password was changed",
             $"Hello {Typed(e.Name)},\n\nYour password was reset at {e.At:u}, and every device signed in before was signed out.\n\nIf this was not you, reset it again at once and contact us.\n"),
         _ => throw new ArgumentException($"No email for {integrationEvent.GetType().Name}.", nameof(integrationEvent)),
