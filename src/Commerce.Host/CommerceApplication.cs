@@ -9,6 +9,7 @@ using Commerce.BuildingBlocks.Infrastructure.Caching;
 using Commerce.BuildingBlocks.Infrastructure.Health;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
+using Commerce.BuildingBlocks.Application;
 using Serilog;
 
 namespace Commerce.Host;
@@ -30,28 +31,48 @@ public static class CommerceApplication
             .ReadFrom.Services(services)
             .Enrich.FromLogContext(), preserveStaticLogger: true);
 
+        // Each setting the host refuses is gathered, not thrown at once: an operator learns them all from one start.
+        var refusals = new List<string>();
+        void Checked(Action register)
+        {
+            try
+            {
+                register();
+            }
+            catch (SettingRefusedException refused)
+            {
+                refusals.Add(refused.Message);
+            }
+        }
+
         var maxBodyBytes = builder.Configuration.GetValue("Http:MaxRequestBodyBytes", RequestBodyLimit.DefaultMaxBytes);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
         builder.Services.AddCommerceProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddCommerceSecurity(builder.Configuration);
-        builder.Services.AddForwardedClient(builder.Configuration);
+        Checked(() => builder.Services.AddCommerceSecurity(builder.Configuration));
+        Checked(() => builder.Services.AddForwardedClient(builder.Configuration));
         builder.Services.AddCommerceRateLimiting(builder.Configuration);
-        builder.Services.AddCommercePersistence(builder.Configuration);
+        Checked(() => builder.Services.AddCommercePersistence(builder.Configuration));
         builder.Services.AddCommerceMessaging(builder.Configuration);
-        builder.Services.AddCommerceCaching(builder.Configuration);
+        Checked(() => builder.Services.AddCommerceCaching(builder.Configuration));
         builder.Services.AddCommerceTelemetry(builder.Configuration);
         builder.Services.AddDependencyHealthChecks(builder.Configuration);
         var compatibility = builder.Configuration.GetSection(CompatibilityOptions.Section).Get<CompatibilityOptions>() ?? new CompatibilityOptions();
-        compatibility.EnsureValid();
+        Checked(compatibility.EnsureValid);
         builder.Services.AddSingleton(compatibility);
 
-        var modules = ContextModules.Enabled(builder.Configuration);
+        IReadOnlyList<ContextModule> modules = [];
+        Checked(() => modules = ContextModules.Enabled(builder.Configuration));
         var ownIssuer = modules.Any(m => m.Name == "Users");
         builder.Services.AddCommerceOpenApi(ownIssuer);
         foreach (var module in modules)
         {
-            module.AddServices(builder.Services, builder.Configuration);
+            Checked(() => module.AddServices(builder.Services, builder.Configuration));
+        }
+
+        if (refusals.Count > 0)
+        {
+            throw new SettingsRefusedException(refusals);
         }
 
         if (builder.Configuration.GetValue<bool>("Catalog:SeedSampleData") && modules.Any(m => m.Name == "Catalog") && modules.Any(m => m.Name == "Inventory"))

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using Commerce.Basket.Api;
 using Commerce.Basket.Api.Compatibility;
 using Commerce.Basket.Application;
@@ -77,13 +78,13 @@ internal static class ContextModules
         var unknown = names.Except(All.Select(m => m.Name), StringComparer.OrdinalIgnoreCase).ToArray();
         if (unknown.Length > 0)
         {
-            throw new InvalidOperationException($"Modules:Enabled names unknown modules: {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(m => m.Name))}.");
+            throw new SettingRefusedException($"Modules:Enabled names unknown modules: {string.Join(", ", unknown)}. Known: {string.Join(", ", All.Select(m => m.Name))}.");
         }
 
         var enabled = All.Where(m => names.Contains(m.Name, StringComparer.OrdinalIgnoreCase)).ToArray();
         var missing = enabled.SelectMany(m => m.Requires.Where(r => !enabled.Any(e => e.Name == r)).Select(r => $"{m.Name} needs {r}")).ToArray();
         return missing.Length == 0
             ? enabled
-            : throw new InvalidOperationException($"Modules:Enabled is incomplete: {string.Join("; ", missing)}.");
+            : throw new SettingRefusedException($"Modules:Enabled is incomplete: {string.Join("; ", missing)}.");
     }
 }

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -133,6 +134,49 @@ public class HostTests(CommerceApiFactory factory)
         var start = () => production.CreateClient();
 
         start.Should().Throw<InvalidOperationException>().WithMessage("*Payments:Provider*Stripe*Test*");
+    }
+
+    [Fact]
+    public async Task A_production_host_refuses_every_missing_setting_at_once()
+    {
+        await using var production = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("environment", "Production");
+            builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
+            builder.UseSetting("ConnectionStrings:Redis", "");
+            builder.UseSetting("Auth:SigningKey", CommerceApiFactory.SigningKey);
+        });
+
+        var start = () => production.CreateClient();
+
+        var refused = start.Should().Throw<SettingsRefusedException>().Which;
+        refused.Refusals.Should().Contain(r => r.Contains("Notifications:Email:Delivery")).And.Contain(r => r.Contains("Payments:Provider"))
+            .And.Contain(r => r.Contains("ConnectionStrings:Redis"), "each missing setting is named, not only the first");
+    }
+
+    [Fact]
+    public async Task The_host_process_names_the_settings_it_refuses_in_one_block_without_a_stack_trace_and_exits_78()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ConnectionStrings__Commerce"] = factory.ConnectionString, ["ConnectionStrings__Redis"] = "",
+                ["Auth__SigningKey"] = CommerceApiFactory.SigningKey, ["Payments__Provider"] = "Paypal",
+            },
+        };
+        using var host = System.Diagnostics.Process.Start(start)!;
+        var errors = host.StandardError.ReadToEndAsync();
+        await host.StandardOutput.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await host.WaitForExitAsync(patience.Token);
+
+        host.ExitCode.Should().Be(78);
+        var text = await errors;
+        text.Should().ContainAll("setting(s) to fix", "Notifications:Email:Delivery", "Payments:Provider", "ConnectionStrings:Redis");
+        text.Should().NotContain("   at ", "a setting to fix is not a crash");
     }
 
     private const string CognitoPool = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Example";

@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Application;
+
 namespace Commerce.Notifications.Infrastructure;
 
 /// <summary>
@@ -41,18 +43,18 @@ public sealed class EmailOptions
     {
         if (string.IsNullOrWhiteSpace(Delivery))
         {
-            throw new InvalidOperationException(
+            throw new SettingRefusedException(
                 $"{Section}:Delivery is not set: set it to {Smtp} (with {Section}:Host) to send emails, or to {Pickup} to write them into {Section}:PickupFolder.");
         }
 
         if (!SendsThroughSmtp && !string.Equals(Delivery, Pickup, StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"{Section}:Delivery is '{Delivery}'; it must be {Smtp} or {Pickup}.");
+            throw new SettingRefusedException($"{Section}:Delivery is '{Delivery}'; it must be {Smtp} or {Pickup}.");
         }
 
         if (SendsThroughSmtp && string.IsNullOrWhiteSpace(Host))
         {
-            throw new InvalidOperationException($"{Section}:Delivery is {Smtp} but {Section}:Host is not set.");
+            throw new SettingRefusedException($"{Section}:Delivery is {Smtp} but {Section}:Host is not set.");
         }
 
         return this;

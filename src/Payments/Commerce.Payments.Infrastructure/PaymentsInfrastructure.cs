@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.Payments.Application;
 using Commerce.Payments.Application.CapturePayment;
@@ -51,7 +52,7 @@ public static class PaymentsInfrastructure
         else
         {
             // No default: a shop that would take orders against a pretend provider must say so.
-            throw new InvalidOperationException(
+            throw new SettingRefusedException(
                 $"{ProviderSetting} is '{provider}'; set it to {StripeProvider} (with Payments:Stripe:SecretKey and Payments:Stripe:WebhookSecret) to take payments, or to {TestProvider} for the built-in test provider.");
         }
 

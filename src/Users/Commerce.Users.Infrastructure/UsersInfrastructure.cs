@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using Commerce.Users.Application;
 using Commerce.Users.Application.Ports;
 using Commerce.Users.Domain.Accounts;
@@ -21,7 +22,7 @@ public static class UsersInfrastructure
     {
         var options = configuration.GetSection(TokenServerOptions.Section).Get<TokenServerOptions>() ?? new TokenServerOptions();
         var connectionString = configuration.GetConnectionString("Commerce")
-            ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not set.");
+            ?? throw new SettingRefusedException("ConnectionStrings:Commerce is not set.");
         services.AddSingleton(options);
         services.AddSingleton(configuration.GetSection(UsersOptions.Section).Get<UsersOptions>() ?? new UsersOptions());
         var signInLimits = configuration.GetSection(SignInLimits.Section).Get<SignInLimits>() ?? new SignInLimits();

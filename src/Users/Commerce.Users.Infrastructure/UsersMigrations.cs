@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using Commerce.Users.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ public static class UsersMigrations
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var connectionString = configuration.GetConnectionString("Commerce")
-            ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not set.");
+            ?? throw new SettingRefusedException("ConnectionStrings:Commerce is not set.");
         await using var db = new UsersDbContext(UsersPersistence.Configure(new DbContextOptionsBuilder<UsersDbContext>(), connectionString).Options);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         // EF Core takes a database lock around this, so two hosts migrating at once apply each migration once.

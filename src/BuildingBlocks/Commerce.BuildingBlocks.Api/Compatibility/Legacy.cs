@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -39,7 +40,7 @@ public sealed class CompatibilityOptions
     {
         if (MaxListedItems < 1)
         {
-            throw new InvalidOperationException($"{Section}:{nameof(MaxListedItems)} must be at least 1 (it is {MaxListedItems}).");
+            throw new SettingRefusedException($"{Section}:{nameof(MaxListedItems)} must be at least 1 (it is {MaxListedItems}).");
         }
     }
 

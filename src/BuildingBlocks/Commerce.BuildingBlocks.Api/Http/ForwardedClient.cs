@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -38,7 +39,7 @@ public static class ForwardedClient
             .Select(n => System.Net.IPNetwork.TryParse(n, out var network) ? network : throw Invalid(nameof(settings.KnownNetworks), n)).ToList();
         if (settings.ForwardLimit < 1)
         {
-            throw new InvalidOperationException($"{ForwardedHeadersSettings.Section}:{nameof(settings.ForwardLimit)} must be at least 1.");
+            throw new SettingRefusedException($"{ForwardedHeadersSettings.Section}:{nameof(settings.ForwardLimit)} must be at least 1.");
         }
 
         services.AddSingleton(settings);

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
@@ -17,14 +18,14 @@ public static class SecurityRegistration
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         if (string.IsNullOrWhiteSpace(options.Authority) && string.IsNullOrWhiteSpace(options.SigningKey))
         {
-            throw new InvalidOperationException(
+            throw new SettingRefusedException(
                 "Auth:Authority (an OpenID Connect issuer) or Auth:SigningKey (HS256, 32+ bytes) must be set; see README, Security.");
         }
 
         var byAppClient = !string.IsNullOrWhiteSpace(options.Authority) && string.IsNullOrWhiteSpace(options.Audience);
         if (byAppClient && options.ClientIds.Length == 0)
         {
-            throw new InvalidOperationException(
+            throw new SettingRefusedException(
                 "Auth:Authority is set and Auth:Audience is empty, so Auth:ClientIds must name the app clients whose access tokens are accepted "
                 + "(Amazon Cognito's access tokens carry client_id, not aud); see README, Security.");
         }
@@ -90,6 +91,6 @@ public static class SecurityRegistration
         var bytes = Encoding.UTF8.GetBytes(options.SigningKey ?? string.Empty);
         return bytes.Length >= 32
             ? new SymmetricSecurityKey(bytes)
-            : throw new InvalidOperationException("Auth:SigningKey must be at least 32 bytes long.");
+            : throw new SettingRefusedException("Auth:SigningKey must be at least 32 bytes long.");
     }
 }

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public static class CachingRegistration
         var connectionString = configuration.GetConnectionString(CachingOptions.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new SettingRefusedException(
                 $"ConnectionStrings:{CachingOptions.ConnectionStringName} is not set: name the Redis that nodes share their cached reads through.");
         }
 

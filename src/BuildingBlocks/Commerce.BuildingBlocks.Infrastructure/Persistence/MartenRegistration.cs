@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using System.Text.Json.Serialization.Metadata;
 using Commerce.BuildingBlocks.Application.Errors;
 using Commerce.BuildingBlocks.Application.Idempotency;
@@ -24,7 +25,7 @@ public static class MartenRegistration
     public static IServiceCollection AddCommercePersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+            ?? throw new SettingRefusedException($"ConnectionStrings:{ConnectionStringName} is not configured.");
         var persistence = configuration.GetSection(PersistenceOptions.Section).Get<PersistenceOptions>() ?? new PersistenceOptions();
 
         var marten = services.AddMarten((StoreOptions options) =>

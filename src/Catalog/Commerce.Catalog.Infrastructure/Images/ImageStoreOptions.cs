@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Application;
+
 namespace Commerce.Catalog.Infrastructure.Images;
 
 /// <summary>
@@ -32,12 +34,12 @@ public sealed class ImageStoreOptions
         {
             return Uri.TryCreate(PublicBaseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var configured)
                 ? configured
-                : throw new InvalidOperationException($"Catalog:Images:PublicBaseUrl '{PublicBaseUrl}' is not an absolute URL.");
+                : throw new SettingRefusedException($"Catalog:Images:PublicBaseUrl '{PublicBaseUrl}' is not an absolute URL.");
         }
 
         if (string.IsNullOrWhiteSpace(ServiceUrl))
         {
-            throw new InvalidOperationException(
+            throw new SettingRefusedException(
                 "Catalog:Images:PublicBaseUrl is not set: name where browsers read product images (your CDN, or the bucket's https address).");
         }
 

@@ -1,3 +1,5 @@
+using Commerce.BuildingBlocks.Application;
+
 namespace Commerce.Payments.Infrastructure.Stripe;
 
 /// <summary>
@@ -30,12 +32,12 @@ public sealed class StripeOptions
     {
         if (string.IsNullOrWhiteSpace(SecretKey) || string.IsNullOrWhiteSpace(WebhookSecret))
         {
-            throw new InvalidOperationException($"{Section}:SecretKey and {Section}:WebhookSecret are required when Payments:Provider is Stripe.");
+            throw new SettingRefusedException($"{Section}:SecretKey and {Section}:WebhookSecret are required when Payments:Provider is Stripe.");
         }
 
         return Timeout > TimeSpan.Zero && MaxNetworkRetries >= 0
             ? this
-            : throw new InvalidOperationException($"{Section}:Timeout must be positive and {Section}:MaxNetworkRetries zero or more.");
+            : throw new SettingRefusedException($"{Section}:Timeout must be positive and {Section}:MaxNetworkRetries zero or more.");
     }
 
     public override string ToString() => $"StripeOptions {{ ApiBase = {ApiBase}, Timeout = {Timeout} }}";

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Application;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
@@ -18,7 +19,7 @@ internal static class TokenKeys
     {
         if (!options.CreateDevelopmentKeys)
         {
-            throw new InvalidOperationException(
+            throw new SettingRefusedException(
                 $"{TokenServerOptions.Section}:SigningKeyFiles and :EncryptionKeyFile must name PEM RSA private keys (see README, Users); "
                 + "only development creates its own.");
         }
@@ -59,7 +60,7 @@ internal static class TokenKeys
         catch (Exception exception) when (exception is IOException or ArgumentException or CryptographicException or UnauthorizedAccessException)
         {
             rsa.Dispose();
-            throw new InvalidOperationException($"The token key file '{path}' is not a readable PEM RSA private key: {exception.Message}", exception);
+            throw new SettingRefusedException($"The token key file '{path}' is not a readable PEM RSA private key: {exception.Message}", exception);
         }
 
         var key = new RsaSecurityKey(rsa);
