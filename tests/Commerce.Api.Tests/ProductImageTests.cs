@@ -39,6 +39,10 @@ public class ProductImageTests(CommerceApiFactory factory)
         (await SizeAtAsync(image.ThumbnailUrl!)).Should().Be((200, 150));
         (await SizeAtAsync(image.MediumUrl!)).Should().Be((800, 600));
         (await SizeAtAsync(image.OriginalUrl!)).Should().Be((1200, 900));
+
+        // The upload URL still works until it expires: what it writes now must never be what shoppers are served.
+        (await UploadAsync(ticket.UploadUrl, Encoding.UTF8.GetBytes("<html>not the picture that was checked</html>"), "image/png")).Should().Be(HttpStatusCode.OK);
+        (await SizeAtAsync(image.OriginalUrl!)).Should().Be((1200, 900), "the served original is the file that was checked");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class ImageHandlerTests
             .Handle(new StartImageUpload(product.Id, "front.png", ImageRules.Png), CancellationToken.None);
 
         ticket.ExpiresAt.Should().Be(clock.GetUtcNow().AddMinutes(10));
-        ticket.UploadUrl.AbsolutePath.Should().EndWith(ImageObjects.Original(product.Id, ticket.ImageId));
+        ticket.UploadUrl.AbsolutePath.Should().EndWith(ImageObjects.Upload(product.Id, ticket.ImageId));
         product.Image(ticket.ImageId).Status.Should().Be(ProductImageStatus.AwaitingUpload);
         products.Writes.Should().Equal("update SKU-1");
     }
@@ -79,6 +79,9 @@ public class ImageHandlerTests
         shown.Should().Match<ProductImageDto>(i => i.Status == ProductImageStatus.Ready && i.Width == 640 && i.Height == 480);
         shown.ThumbnailUrl.Should().Be(store.PublicUrl(ImageObjects.Thumbnail(product.Id, image.Id)));
         shown.MediumUrl.Should().Be(store.PublicUrl(ImageObjects.Medium(product.Id, image.Id)));
+        shown.OriginalUrl.Should().Be(store.PublicUrl(ImageObjects.Original(product.Id, image.Id)));
+        store.Objects[ImageObjects.Original(product.Id, image.Id)].Content.Should().Equal(0x89, 0x50);
+        store.Objects.Should().NotContainKey(ImageObjects.Upload(product.Id, image.Id), "what the upload URL writes is never served");
     }
 
     [Fact]
@@ -91,7 +94,7 @@ public class ImageHandlerTests
         await Process(image.Id);
 
         product.Image(image.Id).FailureReason.Should().Be(ImageRules.Failures.NotAnImage);
-        store.Objects.Keys.Should().Equal(ImageObjects.Original(product.Id, image.Id));
+        store.Objects.Keys.Should().Equal(ImageObjects.Upload(product.Id, image.Id));
         Mapping.ToDto(product.Id, product.Images.Single()).ThumbnailUrl.Should().BeNull();
     }
 
@@ -127,7 +130,7 @@ public class ImageHandlerTests
     private ProductImage Uploaded()
     {
         var image = product.AddImage(Guid.NewGuid(), "front.png", ImageRules.Png, clock.GetUtcNow());
-        store.Objects[ImageObjects.Original(product.Id, image.Id)] = ([0x89, 0x50], ImageRules.Png);
+        store.Objects[ImageObjects.Upload(product.Id, image.Id)] = ([0x89, 0x50], ImageRules.Png);
         return image;
     }
 

@@ -20,7 +20,7 @@ internal sealed class CompleteImageUploadHandler(
         var image = product.Image(request.ImageId);
         if (image.Status == ProductImageStatus.AwaitingUpload)
         {
-            var size = await store.SizeOfAsync(ImageObjects.Original(product.Id, image.Id), cancellationToken)
+            var size = await store.SizeOfAsync(ImageObjects.Upload(product.Id, image.Id), cancellationToken)
                 ?? throw new ConflictException(ImageRules.Failures.NotUploaded, "Nothing was uploaded for this image yet: PUT the file to its upload URL first.");
             product.StartProcessing(image.Id, size, clock.GetUtcNow());
             products.Update(product);

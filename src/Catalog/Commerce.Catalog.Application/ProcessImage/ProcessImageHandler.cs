@@ -28,14 +28,18 @@ internal sealed class ProcessImageHandler(IProductRepository products, IProductI
             return Unit.Value;
         }
 
-        var original = await store.ReadAsync(ImageObjects.Original(productId, imageId), ImageRules.MaxUploadBytes, cancellationToken);
+        var original = await store.ReadAsync(ImageObjects.Upload(productId, imageId), ImageRules.MaxUploadBytes, cancellationToken);
         var rendering = original is null
             ? ImageRendering.Failed(ImageRules.Failures.NotUploaded)
             : renderer.Render(original, product.Image(imageId).ContentType);
         if (rendering is { Thumbnail: { } thumbnail, Medium: { } medium })
         {
+            // The bytes just checked are what is served, under a key the upload URL does not name: a later PUT to that
+            // URL (it works until it expires) changes nothing anyone sees.
+            await store.PutAsync(ImageObjects.Original(productId, imageId), original!, product.Image(imageId).ContentType, cancellationToken);
             await store.PutAsync(ImageObjects.Thumbnail(productId, imageId), thumbnail.Content, thumbnail.ContentType, cancellationToken);
             await store.PutAsync(ImageObjects.Medium(productId, imageId), medium.Content, medium.ContentType, cancellationToken);
+            await store.DeleteAsync([ImageObjects.Upload(productId, imageId)], cancellationToken);
             product.MarkImageReady(imageId, rendering.Width, rendering.Height, clock.GetUtcNow());
         }
         else

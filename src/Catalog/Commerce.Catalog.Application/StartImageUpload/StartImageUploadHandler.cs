@@ -16,6 +16,6 @@ internal sealed class StartImageUploadHandler(IProductRepository products, IProd
         products.Update(product);
 
         var expiresAt = now + options.UploadUrlLifetime;
-        return new ImageUploadTicket(image.Id, store.PresignUpload(ImageObjects.Original(product.Id, image.Id), image.ContentType, expiresAt), expiresAt);
+        return new ImageUploadTicket(image.Id, store.PresignUpload(ImageObjects.Upload(product.Id, image.Id), image.ContentType, expiresAt), expiresAt);
     }
 }
