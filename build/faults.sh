@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The fault-injection suite: SIGKILL of the host mid-checkout, the SQS emulator paused 20 s, PostgreSQL stopped,
 # a consumer failing until fixed (and poison listed and redriven), two processes splitting the modules, three
-# Balanced nodes with one killed, and a bad-input sweep over every route. Each
+# Balanced nodes with one killed, authorizations lapsing before shipping, and a bad-input sweep over every route. Each
 # drives real load through the Release host and checks every accepted order end to end (docs/reliability.md).
 #
 #   build/faults.sh            # full form; writes docs/reliability.md

@@ -6,15 +6,16 @@ using System.Text.Json.Serialization;
 namespace Commerce.Workbench.Driving;
 
 /// <summary>What a client of the API does, step by step, timed.</summary>
-internal sealed class ShopClient(HttpClient http)
+/// <param name="paymentMethodId">The test provider's token every checkout pays with.</param>
+internal sealed class ShopClient(HttpClient http, string paymentMethodId = "pm_card_visa")
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private static readonly object CheckoutBody = new
+    private readonly object checkoutBody = new
     {
         buyer = new { firstName = "Ada", lastName = "Lovelace", email = "ada@example.com" },
         shippingAddress = new { street = "1 Analytical Way", city = "London", state = "", zipCode = "N1 9GU", country = "UK" },
-        payment = new { paymentMethodId = "pm_card_visa" },
+        payment = new { paymentMethodId },
     };
 
     public HttpClient Http => http;
@@ -69,9 +70,12 @@ internal sealed class ShopClient(HttpClient http)
     public Task<HttpResponseMessage> FillBasketAsync(string user, Guid productId, int quantity) =>
         http.PutAsJsonAsync($"/api/v1/baskets/{user}", new { items = new[] { new { productId, quantity } } });
 
-    public Task<HttpResponseMessage> CheckOutAsync(string user) => http.PostAsJsonAsync($"/api/v1/baskets/{user}/checkout", CheckoutBody);
+    public Task<HttpResponseMessage> CheckOutAsync(string user) => http.PostAsJsonAsync($"/api/v1/baskets/{user}/checkout", checkoutBody);
 
     /// <summary>Every order, page by page.</summary>
+    /// <summary>The same shop, paying with another of the test provider's tokens.</summary>
+    public ShopClient PayingWith(string token) => new(http, token);
+
     public async Task<List<OrderRow>> OrdersAsync()
     {
         var orders = new List<OrderRow>();

@@ -28,7 +28,8 @@ internal static class FaultSuite
         var scenarios = new (string Name, Func<WorkbenchOptions, Task<FaultResult>> Run)[]
         {
             ("kill", HostKilledAsync), ("sqs", SqsPausedAsync), ("postgres", PostgresStoppedAsync), ("dlq", FailingConsumerAsync),
-            ("split", SplitHostsAsync), ("nodes", NodeKilledAsync), ("provider", ProviderAwayThenSlowAsync), ("sweep", BadInputSweep.RunAsync),
+            ("split", SplitHostsAsync), ("nodes", NodeKilledAsync), ("provider", ProviderAwayThenSlowAsync), ("lapse", AuthorizationLapsesAsync),
+            ("sweep", BadInputSweep.RunAsync),
         };
         foreach (var (_, run) in scenarios.Where(s => options.Only is null || s.Name == options.Only))
         {
@@ -213,6 +214,58 @@ internal static class FaultSuite
         var replay = final.Passed ? await ReplayPaymentAnswersAsync(slow) : new Replay(0, 0, 0, false);
         return new FaultResult("Payment provider away (orders time out), then slow; answers replayed", final.Passed && replay.Passed, final.Attempts, 2 + replay.Sent, final.Lost,
             $"away: {timedOut} orders timed out and were compensated (the rest short of stock); then slow, {shipped.Count} shipped and captured: {final}; {replay}");
+    }
+
+    /// <summary>
+    /// Authorizations that last seconds: half the orders pay with a card the provider renews, half with one it will not
+    /// renew. Once the second half's authorizations lapsed, every order is shipped: the renewed ones ship and are
+    /// captured, the lapsed ones are refused (none ships unpaid), keep their stock through their grace and are then
+    /// cancelled <c>payment_expired</c> with their stock released.
+    /// </summary>
+    private static async Task<FaultResult> AuthorizationLapsesAsync(WorkbenchOptions options)
+    {
+        var lifetime = Seconds(options, 30, 16);
+        var grace = Seconds(options, 15, 8);
+        await using var scenario = await FaultScenario.StartAsync(options, "lapse", d =>
+        {
+            d.Settings["Payments:AuthorizationLifetime"] = lifetime.ToString();
+            d.Settings["Payments:AuthorizationRenewalLead"] = (lifetime / 2).ToString();
+            d.Settings["Ordering:ExpiredPaymentGrace"] = grace.ToString();
+        });
+        var products = await scenario.StockedProductsAsync(3, options.Short ? 40 : 100);
+        var renewing = new CheckoutLoad(scenario.Shop, products, "renewed");
+        var lapsing = new CheckoutLoad(scenario.Shop.PayingWith("pm_card_reauthorization_refused"), products, "lapsed");
+        var duration = Seconds(options, 10, 5);
+        await Task.WhenAll(renewing.RunClientsAsync(Clients / 2, duration), lapsing.RunClientsAsync(Clients / 2, duration));
+        var lapsedIds = lapsing.Attempts.Select(a => a.OrderId).OfType<Guid>().ToHashSet();
+
+        var orders = await WaitForAsync(() => scenario.Shop.OrdersAsync(),
+            all => all.Where(o => lapsedIds.Contains(o.Id)).All(o => o.Status is "PaymentExpired" or "Cancelled"), lifetime * 3);
+        var refused = 0;
+        var unpaidShipments = 0;
+        foreach (var order in orders.Where(o => o.Status is "Confirmed" or "PaymentExpired"))
+        {
+            using var ship = await scenario.Http.PostAsJsonAsync($"/api/v1/orders/{order.Id}/ship", new { trackingNumber = $"LAPSE-{order.Id:N}"[..20] });
+            if (ship.StatusCode == HttpStatusCode.Conflict)
+            {
+                refused++;
+            }
+            else if (order.Status == "PaymentExpired")
+            {
+                unpaidShipments++;
+            }
+        }
+
+        var expired = orders.Count(o => o.Status == "PaymentExpired");
+        await WaitForAsync(() => scenario.Shop.OrdersAsync(), all => all.All(o => o.Status != "PaymentExpired"), grace * 4);
+        var audit = await scenario.AuditAsync([.. renewing.Attempts, .. lapsing.Attempts]);
+        var final = await scenario.Shop.OrdersAsync();
+        var cancelledForIt = final.Count(o => o.CancellationCode == "payment_expired");
+        var renewedShipped = final.Count(o => !lapsedIds.Contains(o.Id) && o.Status == "Shipped");
+        var passed = audit.Passed && expired > 0 && refused == expired && unpaidShipments == 0 && cancelledForIt == expired && renewedShipped > 0;
+        return new FaultResult("Authorizations lapse before shipping", passed, audit.Attempts, expired, audit.Lost,
+            $"{expired} orders' authorizations lapsed (not renewable): {refused} shipments refused, {unpaidShipments} shipped unpaid, {cancelledForIt} cancelled payment_expired " +
+            $"after their grace; {renewedShipped} renewed orders shipped and captured; {audit}");
     }
 
     /// <summary>
@@ -536,10 +589,10 @@ internal static class FaultSuite
 
     private static int CountMail(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Length : 0;
 
-    private static async Task<long> WaitForAsync(Func<Task<long>> read, Func<long, bool> done, TimeSpan within)
+    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
-        long value;
+        T value;
         while (!done(value = await read()) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(500);
