@@ -26,7 +26,15 @@ public static class PaymentsInfrastructure
 
     public static IServiceCollection AddPaymentsInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions());
+        var payments = configuration.GetSection(PaymentsOptions.Section).Get<PaymentsOptions>() ?? new PaymentsOptions();
+        if (payments.AuthorizationRenewalLead <= TimeSpan.Zero || payments.AuthorizationRenewalLead >= payments.AuthorizationLifetime)
+        {
+            // A renewal due at or before the authorization it renews would be due again at once, for ever.
+            throw new SettingRefusedException(
+                $"{PaymentsOptions.Section}:AuthorizationRenewalLead ({payments.AuthorizationRenewalLead}) must be positive and shorter than {PaymentsOptions.Section}:AuthorizationLifetime ({payments.AuthorizationLifetime}).");
+        }
+
+        services.AddSingleton(payments);
         var provider = configuration[ProviderSetting];
         if (string.Equals(provider, TestProvider, StringComparison.OrdinalIgnoreCase))
         {
