@@ -23,7 +23,7 @@ internal sealed class CapturePaymentHandler(
         // Shipped as its authorization lapsed (Ordering refuses to ship an order it knows lapsed): there is nothing to
         // capture, and no retry can change that; the payment shows Failed to operators.
         var result = payment.Status == PaymentStatus.Expired
-            ? new GatewayCapture(false, "authorization_expired")
+            ? new GatewayCapture(false, Payment.AuthorizationExpiredCode)
             : payment.NeedsNoProvider
             ? new GatewayCapture(true)
             : await gateway.CaptureAsync(payment.ProviderReference!, payment.AmountAuthorized, payment.Currency,
@@ -36,7 +36,7 @@ internal sealed class CapturePaymentHandler(
         else
         {
             payment.FailCapture(result.FailureReason ?? "capture_failed", now);
-            if (payment.CaptureAttempts < options.MaxCaptureAttempts && result.FailureReason != "authorization_expired")
+            if (payment.CaptureAttempts < options.MaxCaptureAttempts && result.FailureReason != Payment.AuthorizationExpiredCode)
             {
                 await scheduled.ScheduleAsync(new CaptureRetryDue(payment.Id), now + options.CaptureRetryDelay, cancellationToken);
             }

@@ -19,7 +19,7 @@ internal static class PaymentEvents
             "Captured" => new PaymentCaptured(payment.Id, standing, change.At),
             "CaptureFailed" => new PaymentCaptureFailed(payment.Id, standing, change.Code ?? "capture_failed", change.At),
             "RenewalRefused" => new PaymentAuthorizationExpiring(payment.Id, standing, payment.AuthorizationExpiresAt ?? change.At, change.Code ?? "renewal_refused", change.At),
-            "AuthorizationExpired" => new PaymentAuthorizationExpired(payment.Id, standing, change.Code ?? "authorization_expired", change.At),
+            "AuthorizationExpired" => new PaymentAuthorizationExpired(payment.Id, standing, change.Code ?? Payment.AuthorizationExpiredCode, change.At),
             "DisputeOpened" => new PaymentDisputeOpened(payment.Id, standing, change.Amount ?? 0, change.Code ?? "unknown", change.At),
             "DisputeClosed" => new PaymentDisputeClosed(payment.Id, standing, change.Amount ?? 0, change.Code ?? "unknown", change.At),
             "Refunded" => new RefundIssued(payment.Id, standing, change.Amount ?? 0, change.Code ?? string.Empty, payment.BuyerEmail, change.At),

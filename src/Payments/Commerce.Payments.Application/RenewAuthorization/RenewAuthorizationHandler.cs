@@ -23,7 +23,7 @@ internal sealed class RenewAuthorizationHandler(
         {
             // Released at the provider too (a no-op where it let it go already), so the money is never held past the state we show.
             await gateway.VoidAsync(payment.ProviderReference!, payment.IdempotencyKeyFor("void-expired"), cancellationToken);
-            payment.Expire("authorization_expired", now);
+            payment.Expire(Payment.AuthorizationExpiredCode, now);
         }
         else
         {

@@ -17,6 +17,9 @@ public sealed class Payment
 {
     public const int MaxRefundReasonLength = 500;
 
+    /// <summary>Why an authorization ended at its time, and why a capture after that fails.</summary>
+    public const string AuthorizationExpiredCode = "authorization_expired";
+
     /// <summary>The reason a refund made at the provider (not through the shop) is recorded with.</summary>
     public const string RefundedAtProviderReason = "Refunded at the payment provider.";
 
