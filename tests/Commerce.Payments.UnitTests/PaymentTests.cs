@@ -136,7 +136,7 @@ public class PaymentTests
         payment.AwaitsCapture.Should().BeFalse();
         ((Action)(() => payment.Capture(Now))).Should().Throw<InvalidStateException>();
         ((Action)(() => payment.Void(Now))).Should().Throw<InvalidStateException>();
-        payment.FailCapture("authorization_expired", Now.AddDays(8));
+        payment.FailCaptureOfLapsedAuthorization(Now.AddDays(8)).Should().BeTrue();
         payment.Changes.Select(c => c.Type).Should().Equal("Opened", "Authorized", "RenewalRefused", "AuthorizationExpired", "CaptureFailed");
     }
 

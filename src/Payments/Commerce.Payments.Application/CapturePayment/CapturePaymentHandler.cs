@@ -2,7 +2,6 @@ using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.BuildingBlocks.Domain;
 using Commerce.Payments.Application.Payments;
 using Commerce.Payments.Application.Ports;
-using Commerce.Payments.Domain.Payments;
 using MediatR;
 
 namespace Commerce.Payments.Application.CapturePayment;
@@ -15,16 +14,19 @@ internal sealed class CapturePaymentHandler(
     {
         var payment = await payments.LockAsync(request.OrderId, cancellationToken)
             ?? throw new DomainException("payment_not_found", $"Order {request.OrderId} shipped without a payment.");
-        if (!payment.AwaitsCapture && payment.Status != PaymentStatus.Expired)
+        if (payment.FailCaptureOfLapsedAuthorization(clock.GetUtcNow()))
+        {
+            payments.Update(payment);
+            await events.PublishAsync(PaymentEvents.OfLatestChange(payment)!, cancellationToken);
+            return Unit.Value;
+        }
+
+        if (!payment.AwaitsCapture)
         {
             return Unit.Value; // captured already (a repeated shipment or retry)
         }
 
-        // Shipped as its authorization lapsed (Ordering refuses to ship an order it knows lapsed): there is nothing to
-        // capture, and no retry can change that; the payment shows Failed to operators.
-        var result = payment.Status == PaymentStatus.Expired
-            ? new GatewayCapture(false, Payment.AuthorizationExpiredCode)
-            : payment.NeedsNoProvider
+        var result = payment.NeedsNoProvider
             ? new GatewayCapture(true)
             : await gateway.CaptureAsync(payment.ProviderReference!, payment.AmountAuthorized, payment.Currency,
                 payment.IdempotencyKeyFor($"capture-{payment.CaptureAttempts + 1}"), cancellationToken);
@@ -36,7 +38,7 @@ internal sealed class CapturePaymentHandler(
         else
         {
             payment.FailCapture(result.FailureReason ?? "capture_failed", now);
-            if (payment.CaptureAttempts < options.MaxCaptureAttempts && result.FailureReason != Payment.AuthorizationExpiredCode)
+            if (payment.CaptureAttempts < options.MaxCaptureAttempts)
             {
                 await scheduled.ScheduleAsync(new CaptureRetryDue(payment.Id), now + options.CaptureRetryDelay, cancellationToken);
             }

@@ -200,17 +200,31 @@ public sealed class Payment
         Record("Captured", Status, AmountCaptured, ProviderReference, null, now);
     }
 
-    /// <summary>The capture failed; on an expired payment it always does (the order shipped as its authorization lapsed).</summary>
     public void FailCapture(string reason, DateTimeOffset now)
     {
-        if (Status != PaymentStatus.Expired)
-        {
-            Require("fail a capture", PaymentStatus.Authorized, PaymentStatus.Failed);
-        }
+        Require("fail a capture", PaymentStatus.Authorized, PaymentStatus.Failed);
 
         CaptureAttempts++;
         Status = PaymentStatus.Failed;
         Record("CaptureFailed", Status, AmountAuthorized, ProviderReference, reason, now);
+    }
+
+    /// <summary>
+    /// The order shipped as its authorization lapsed (Ordering refuses to ship one it knows lapsed): nothing can be
+    /// captured and no retry can change that, so the capture is recorded failed at once, for operators to see.
+    /// </summary>
+    /// <returns>Whether the authorization had lapsed; when not, the capture is the provider's to answer.</returns>
+    public bool FailCaptureOfLapsedAuthorization(DateTimeOffset now)
+    {
+        if (Status != PaymentStatus.Expired)
+        {
+            return false;
+        }
+
+        CaptureAttempts++;
+        Status = PaymentStatus.Failed;
+        Record("CaptureFailed", Status, AmountAuthorized, ProviderReference, AuthorizationExpiredCode, now);
+        return true;
     }
 
     /// <summary>Checks a refund before it is asked of the provider: the money refunded never exceeds what was captured.</summary>
