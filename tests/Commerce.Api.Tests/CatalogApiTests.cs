@@ -145,12 +145,7 @@ public class CatalogApiTests(CommerceApiFactory factory)
     public async Task A_creation_retried_with_its_idempotency_key_creates_one_product_and_answers_alike()
     {
         var key = Guid.NewGuid().ToString();
-        Task<HttpResponseMessage> Create(object product)
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, Products) { Content = JsonContent.Create(product) };
-            request.Headers.Add("Idempotency-Key", key);
-            return client.SendAsync(request);
-        }
+        Task<HttpResponseMessage> Create(object product) => client.PostAsync(Products, product, key);
 
         var first = await Create(NewProduct());
         var again = await Create(NewProduct());

@@ -84,12 +84,7 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
     {
         var productId = await StockedProductAsync(new Shop(factory.CreateClient()), onHand: 5);
         var key = Guid.NewGuid().ToString();
-        Task<HttpResponseMessage> Adjust(int delta)
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/inventory/{productId}/adjustments") { Content = JsonContent.Create(new { delta }) };
-            request.Headers.Add("Idempotency-Key", key);
-            return client.SendAsync(request);
-        }
+        Task<HttpResponseMessage> Adjust(int delta) => client.PostAsync($"/api/v1/inventory/{productId}/adjustments", new { delta }, key);
 
         (await Adjust(3)).EnsureSuccessStatusCode();
         (await Adjust(3)).EnsureSuccessStatusCode();

@@ -84,12 +84,7 @@ public class FailingMailTests(BrokenMailApiFactory factory) : IClassFixture<Brok
         (await Problem.ReadAsync(await admin.PostAsJsonAsync($"{DeadLettersRoute}/redrive", new { queue = "no-such-queue" }), HttpStatusCode.NotFound)).Code.Should().Be("consuming_queue_not_found");
 
         var key = Guid.NewGuid().ToString();
-        var redrive = () =>
-        {
-            var request = new HttpRequestMessage(HttpMethod.Post, $"{DeadLettersRoute}/redrive") { Content = JsonContent.Create(new { queue }) };
-            request.Headers.Add("Idempotency-Key", key);
-            return admin.SendAsync(request);
-        };
+        var redrive = () => admin.PostAsync($"{DeadLettersRoute}/redrive", new { queue }, key);
         var first = await (await redrive()).Content.ReadAsStringAsync();
         var redriven = JsonDocument.Parse(first).RootElement;
         redriven.EnumerateArray().Single().GetProperty("queue").GetString().Should().Be(queue, "the body names the one queue to redrive");
