@@ -49,7 +49,10 @@ public static class CommerceApplication
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBodyBytes);
         builder.Services.AddCommerceProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        Checked(() => builder.Services.AddCommerceSecurity(builder.Configuration));
+        IReadOnlyList<ContextModule> modules = [];
+        Checked(() => modules = ContextModules.Enabled(builder.Configuration));
+        var ownIssuer = modules.Any(m => m.Name == "Users");
+        Checked(() => builder.Services.AddCommerceSecurity(builder.Configuration, ownIssuer));
         Checked(() => builder.Services.AddForwardedClient(builder.Configuration));
         builder.Services.AddCommerceRateLimiting(builder.Configuration);
         Checked(() => builder.Services.AddCommercePersistence(builder.Configuration));
@@ -61,9 +64,6 @@ public static class CommerceApplication
         Checked(compatibility.EnsureValid);
         builder.Services.AddSingleton(compatibility);
 
-        IReadOnlyList<ContextModule> modules = [];
-        Checked(() => modules = ContextModules.Enabled(builder.Configuration));
-        var ownIssuer = modules.Any(m => m.Name == "Users");
         builder.Services.AddCommerceOpenApi(ownIssuer);
         foreach (var module in modules)
         {

@@ -23,6 +23,7 @@ using Commerce.Payments.Application;
 using Commerce.Payments.Infrastructure;
 using Commerce.Users.Api;
 using Commerce.Users.Application;
+using Commerce.Users.Contracts;
 using Commerce.Users.Infrastructure;
 
 namespace Commerce.Host;
@@ -62,7 +63,7 @@ internal static class ContextModules
             Subscriptions: [NotificationsInfrastructure.Subscription]),
         new("Users",
             (services, configuration) => services.AddUsersApplication().AddUsersInfrastructure(configuration)
-                .AddLocalTokenScheme(UsersInfrastructure.TokenValidationScheme),
+                .AddLocalTokenScheme(UsersInfrastructure.TokenValidationScheme, AccountNames.IsAccountName),
             endpoints => endpoints.MapUsersEndpoints()),
     ];
 

@@ -99,6 +99,7 @@ public class AccountEmailTests(AccountEmailApiFactory factory) : IClassFixture<A
         (await ConfirmResetAsync(email, code, newSecret)).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         (await TokenRequests.SendAsync(factory.AnonymousClient(), TokenRequests.Refresh(before.RefreshToken!))).Error.Should().Be("invalid_grant", "a reset ends every earlier sign-in");
+        (await factory.BearerClient(before.AccessToken).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "its access tokens end with it, not 15 minutes later");
         (await TokenRequests.SendAsync(factory.AnonymousClient(), TokenRequests.Password("password", email, Secret))).Error.Should().Be("invalid_grant");
         var after = await TokenRequests.SendAsync(factory.AnonymousClient(), TokenRequests.Password("password", email, newSecret));
         after.Error.Should().BeNull(after.Description);
@@ -130,12 +131,8 @@ public class AccountEmailTests(AccountEmailApiFactory factory) : IClassFixture<A
     private Task<HttpResponseMessage> ConfirmResetAsync(string email, string code, string newPassword) =>
         factory.AnonymousClient().PostAsJsonAsync("/api/v1/users/password-reset/confirm", new { email, code, newPassword });
 
-    private async Task<JsonElement> MeAsync(string accessToken)
-    {
-        var client = factory.AnonymousClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-        return await client.GetFromJsonAsync<JsonElement>("/api/v1/users/me");
-    }
+    private async Task<JsonElement> MeAsync(string accessToken) =>
+        await factory.BearerClient(accessToken).GetFromJsonAsync<JsonElement>("/api/v1/users/me");
 
     private Task<string> CodeSentToAsync(string email, string subject) => PickupMail.CodeSentToAsync(factory.MailFolder, email, subject);
 

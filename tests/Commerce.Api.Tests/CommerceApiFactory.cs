@@ -134,6 +134,14 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client that sends <paramref name="accessToken"/>, a token the shop's own issuer gave.</summary>
+    public HttpClient BearerClient(string accessToken)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client;
+    }
+
     /// <remarks>
     /// Minted here rather than by the host's service: touching <c>Services</c> would start this factory's own host,
     /// and a test deriving hosts from it (<c>WithWebHostBuilder</c>) would then run two Wolverine nodes on one database.

@@ -179,6 +179,64 @@ public class HostTests(CommerceApiFactory factory)
         text.Should().NotContain("   at ", "a setting to fix is not a crash");
     }
 
+    [Fact]
+    public async Task A_production_shop_that_issues_its_own_tokens_starts_without_another_issuer_and_accepts_only_its_own()
+    {
+        var keys = Directory.CreateTempSubdirectory("commerce-prod-keys-").FullName;
+        string Pem(string name)
+        {
+            using var rsa = System.Security.Cryptography.RSA.Create(2048);
+            var path = Path.Combine(keys, name);
+            File.WriteAllText(path, rsa.ExportPkcs8PrivateKeyPem());
+            return path;
+        }
+
+        await using var production = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("environment", "Production");
+            builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
+            builder.UseSetting("Modules:Enabled:0", "Catalog");
+            builder.UseSetting("Modules:Enabled:1", "Users");
+            builder.UseSetting("Users:Tokens:SigningKeyFiles:0", Pem("signing.pem"));
+            builder.UseSetting("Users:Tokens:EncryptionKeyFile", Pem("encryption.pem"));
+            builder.UseSetting("Users:Tokens:RequireHttps", "false");
+            builder.UseSetting("Users:Tokens:ApplyMigrationsAtStart", "true");
+            builder.UseSetting("Sqs:AutoProvisionQueues", "true");
+            builder.UseSetting("Sqs:QueuePrefix", factory.QueuePrefix);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        });
+        var anonymous = production.CreateClient();
+        var email = $"prod-{Guid.NewGuid():N}@example.com";
+
+        (await anonymous.PostAsJsonAsync("/api/v1/users", new { email, password = "correct horse battery", name = "Ada" })).StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var tokens = await TokenRequests.SendAsync(anonymous, TokenRequests.Password("password", email, "correct horse battery"));
+        tokens.Error.Should().BeNull(tokens.Description);
+
+        var own = production.CreateClient();
+        own.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        (await own.GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await anonymous.GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        var sharedKey = production.CreateClient();
+        sharedKey.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", CommerceApiFactory.TokenFor("staff", Commerce.BuildingBlocks.Api.Security.Roles.Admin));
+        (await sharedKey.GetAsync("/api/v1/users")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "no shared key is configured, so none is trusted");
+    }
+
+    [Fact]
+    public async Task A_host_with_no_issuer_at_all_refuses_to_start()
+    {
+        await using var host = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
+            builder.UseSetting("Modules:Enabled:0", "Catalog");
+            builder.UseSetting("Auth:SigningKey", "");
+            builder.UseSetting("Auth:Authority", "");
+        });
+
+        var start = () => host.CreateClient();
+
+        start.Should().Throw<SettingsRefusedException>().Which.Refusals.Should().Contain(r => r.Contains("Auth:Authority") && r.Contains("Users module"));
+    }
+
     private const string CognitoPool = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Example";
 
     [Fact]

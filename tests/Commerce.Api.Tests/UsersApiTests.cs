@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Commerce.BuildingBlocks.Api.Security;
@@ -141,15 +140,60 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         await SignUpAsync(email);
         var signIn = await SignInAsync(email, Secret);
 
-        var revoke = await factory.AnonymousClient().PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["client_id"] = "commerce-web",
-            ["token"] = signIn.RefreshToken!,
-            ["token_type_hint"] = "refresh_token",
-        }));
-        revoke.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await RevokeAsync(signIn.RefreshToken!, "refresh_token")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         (await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant");
+    }
+
+    [Fact]
+    public async Task A_revoked_access_token_stops_working_on_the_api_at_once()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var signIn = await SignInAsync(email, Secret);
+        (await Bearer(signIn.AccessToken).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await RevokeAsync(signIn.AccessToken, "access_token")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var refused = await Bearer(signIn.AccessToken).GetAsync("/api/v1/users/me");
+        refused.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await Bearer(signIn.AccessToken).GetAsync($"/api/v1/baskets/{new JsonWebToken(signIn.AccessToken).Subject}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_refresh_token_used_twice_ends_the_access_tokens_of_its_sign_in_too()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var signIn = await SignInAsync(email, Secret);
+        var renewed = await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!));
+        var other = await SignInAsync(email, Secret);
+
+        (await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant");
+
+        (await Bearer(signIn.AccessToken).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await Bearer(renewed.AccessToken).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the stolen copy's family ends whole");
+        (await Bearer(other.AccessToken).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.OK, "another sign-in is another family");
+    }
+
+    [Fact]
+    public async Task A_token_of_another_issuer_naming_a_local_account_reaches_nothing_of_it()
+    {
+        var email = NewEmail();
+        await SignUpAsync(email);
+        var account = new JsonWebToken((await SignInAsync(email, Secret)).AccessToken).Subject;
+        var ada = Bearer((await SignInAsync(email, Secret)).AccessToken);
+        (await ada.PostAsJsonAsync("/api/v1/users/me/addresses", Address("Home", "1 Main St"))).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        // The shared signing key's tokens name whomever their minter likes: this one names Ada's account id.
+        var impostor = factory.ClientFor(account);
+
+        (await impostor.GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await impostor.GetAsync("/api/v1/users/me/addresses")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await impostor.GetAsync($"/api/v1/baskets/{account}")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await factory.ClientFor(account.ToUpperInvariant()).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await factory.ClientFor(Guid.Parse(account).ToString("N")).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await ada.GetAsync($"/api/v1/baskets/{account}")).StatusCode.Should().Be(HttpStatusCode.OK, "the account's own tokens still reach it");
     }
 
     [Fact]
@@ -258,7 +302,7 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
     }
 
     [Fact]
-    public async Task A_disabled_account_can_neither_refresh_nor_sign_in_until_enabled_again()
+    public async Task A_disabled_account_can_neither_use_its_tokens_nor_sign_in_until_enabled_again()
     {
         var email = NewEmail();
         await SignUpAsync(email);
@@ -268,7 +312,8 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         var disabled = await factory.CreateClient().PostAsync($"/api/v1/users/{id}/disable", null);
         (await disabled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().Should().Be("Disabled");
 
-        (await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant", "disabling ends every sign-in at its next refresh");
+        (await TokenAsync(TokenRequests.Refresh(signIn.RefreshToken!))).Error.Should().Be("invalid_grant", "disabling ends every sign-in");
+        (await Bearer(signIn.AccessToken).GetAsync("/api/v1/users/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "its access tokens too, not 15 minutes later");
         var refused = await TokenAsync(TokenRequests.Password("password", email, Secret));
         refused.Error.Should().Be("invalid_grant");
         refused.Description.Should().Be((await TokenAsync(TokenRequests.Password("password", NewEmail(), Secret))).Description, "a disabled account answers like a wrong password");
@@ -375,14 +420,17 @@ public class UsersApiTests(UsersApiFactory factory) : IClassFixture<UsersApiFact
         return answer;
     }
 
+    private Task<HttpResponseMessage> RevokeAsync(string token, string hint) =>
+        factory.AnonymousClient().PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = "commerce-web",
+            ["token"] = token,
+            ["token_type_hint"] = hint,
+        }));
+
     private Task<TokenAnswer> TokenAsync(Dictionary<string, string> form) => TokenRequests.SendAsync(factory.AnonymousClient(), form);
 
-    private HttpClient Bearer(string token)
-    {
-        var client = factory.AnonymousClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    private HttpClient Bearer(string token) => factory.BearerClient(token);
 
     private Microsoft.IdentityModel.Tokens.RsaSecurityKey ShopSigningKey()
     {

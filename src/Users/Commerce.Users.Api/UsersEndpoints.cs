@@ -79,7 +79,7 @@ public static class UsersEndpoints
             .WithSummary("Admin: accounts, oldest first; `search` finds a part of an address or name, in any case.")
             .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status400BadRequest);
         users.MapPost("/{accountId:guid}/disable", DisableAccount).WithName(nameof(DisableAccount))
-            .WithSummary("Admin: the holder can no longer sign in, and their sign-ins end at the next refresh (access tokens within their 15 minutes).")
+            .WithSummary("Admin: the holder can no longer sign in, and every sign-in of theirs ends at once: refresh tokens no longer refresh, access tokens are refused at their next request.")
             .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
         users.MapPost("/{accountId:guid}/enable", EnableAccount).WithName(nameof(EnableAccount))
             .WithSummary("Admin: a disabled account may sign in again.")

@@ -54,6 +54,7 @@ public static class UsersInfrastructure
             .AddDefaultTokenProviders();
         services.AddScoped<IAccounts, IdentityAccounts>();
         services.AddScoped<IAccountsOutbox, EntityFrameworkOutbox>();
+        services.AddScoped<ISignIns, OpenIddictSignIns>();
 
         services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<UsersDbContext>())
@@ -93,6 +94,10 @@ public static class UsersInfrastructure
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
+                // Each access token is checked against its entry and its sign-in's: a revocation, a refresh token's
+                // reuse, a disabled account or a password reset ends it at its next request, not when it expires.
+                validation.EnableTokenEntryValidation();
+                validation.EnableAuthorizationEntryValidation();
                 validation.AddAudiences(TokenServerOptions.Audience);
                 validation.UseAspNetCore();
                 // The rest of the API knows the holder by sub (the account id), as it knows other issuers' users.

@@ -32,6 +32,10 @@ public sealed class AuthOptions
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>Whether tokens of an issuer other than the shop's own are accepted (an <see cref="Authority"/> or a
+    /// shared <see cref="SigningKey"/>).</summary>
+    public bool NamesAnotherIssuer => !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(SigningKey);
+
     /// <summary>Lifetime of tokens minted for development.</summary>
     public TimeSpan DevelopmentTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 }

@@ -5,8 +5,8 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Commerce.BuildingBlocks.Api.Security;
 
-/// <summary>The scheme that checks the shop's own tokens, when a context issues them.</summary>
-public sealed record LocalTokenScheme(string Name);
+/// <summary>The scheme that checks the shop's own tokens, when a context issues them, and the names of its accounts.</summary>
+public sealed record LocalTokenScheme(string Name, Func<string?, bool> NamesAnAccount);
 
 /// <summary>
 /// Picks the scheme by the token's issuer, read without trusting it: the chosen scheme then checks signature,
@@ -16,9 +16,15 @@ internal static class BearerIssuer
 {
     private const string Prefix = "Bearer ";
 
-    public static string SchemeFor(HttpContext context, string externalIssuer)
+    /// <param name="externalIssuer">The other issuer's; null when the shop's own is the only one.</param>
+    public static string SchemeFor(HttpContext context, string? externalIssuer)
     {
         var local = context.RequestServices.GetService<LocalTokenScheme>();
+        if (externalIssuer is null)
+        {
+            return local?.Name ?? throw new InvalidOperationException("No scheme checks tokens: neither another issuer nor the shop's own is configured.");
+        }
+
         string? header = context.Request.Headers.Authorization;
         if (local is null || header is null || !header.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
         {

@@ -7,7 +7,7 @@ internal sealed class AccountDirectory(IAccounts accounts, UsersOptions options)
 {
     public async Task<AccountBuyer?> FindBuyerAsync(string userName, Guid? shippingAddressId, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(userName, out var id) || await accounts.FindAsync(id, cancellationToken) is not { MaySignIn: true } account)
+        if (!AccountNames.TryParse(userName, out var id) || await accounts.FindAsync(id, cancellationToken) is not { MaySignIn: true } account)
         {
             return null;
         }

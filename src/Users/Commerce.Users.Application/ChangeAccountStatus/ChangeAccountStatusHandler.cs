@@ -6,7 +6,7 @@ using MediatR;
 
 namespace Commerce.Users.Application.ChangeAccountStatus;
 
-internal sealed class ChangeAccountStatusHandler(IAccounts accounts) : IRequestHandler<ChangeAccountStatus, AccountDto>
+internal sealed class ChangeAccountStatusHandler(IAccounts accounts, ISignIns signIns) : IRequestHandler<ChangeAccountStatus, AccountDto>
 {
     public async Task<AccountDto> Handle(ChangeAccountStatus request, CancellationToken cancellationToken)
     {
@@ -15,6 +15,10 @@ internal sealed class ChangeAccountStatusHandler(IAccounts accounts) : IRequestH
         if (account.Status != status)
         {
             await accounts.ChangeStatusAsync(account.Id, status, cancellationToken);
+            if (status == AccountStatus.Disabled)
+            {
+                await signIns.EndAllAsync(account.Id, cancellationToken);
+            }
         }
 
         return AccountDto.From(await accounts.FindAsync(account.Id, cancellationToken) ?? throw new NotFoundException("Account", request.AccountId));

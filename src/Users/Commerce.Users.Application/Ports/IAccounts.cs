@@ -21,9 +21,8 @@ public interface IAccounts
     /// locked out (a wrong code counts towards the lockout, as a wrong password does).</summary>
     Task<bool> VerifyEmailAsync(string email, string code, CancellationToken cancellationToken);
 
-    /// <summary>Sets the new password and ends every sign-in made before (a new security stamp, its refresh tokens
-    /// revoked); the code also proves the address, so it is verified. Null, and the same way, as
-    /// <see cref="VerifyEmailAsync"/> refuses.</summary>
+    /// <summary>Sets the new password (with a new security stamp); the code also proves the address, so it is verified.
+    /// Null, and the same way, as <see cref="VerifyEmailAsync"/> refuses.</summary>
     Task<Account?> ResetPasswordAsync(string email, string code, string newPassword, CancellationToken cancellationToken);
 
     /// <summary>The account whose password this is; null when the address is unknown, the password wrong or the
@@ -37,7 +36,7 @@ public interface IAccounts
     /// <summary>Accounts whose address or name contains <paramref name="search"/> (any case), oldest first.</summary>
     Task<PagedResult<Account>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken);
 
-    /// <summary>Stores the status and, with it, a new security stamp: every sign-in made before ends at its next refresh.</summary>
+    /// <summary>Stores the status and, with it, a new security stamp.</summary>
     Task ChangeStatusAsync(Guid id, AccountStatus status, CancellationToken cancellationToken);
 
     Task ChangeDisplayNameAsync(Guid id, string displayName, CancellationToken cancellationToken);

@@ -5,7 +5,7 @@ using MediatR;
 
 namespace Commerce.Users.Application.ResetPassword;
 
-internal sealed class ResetPasswordHandler(IAccounts accounts, IAccountsOutbox outbox, TimeProvider clock) : IRequestHandler<ResetPassword, bool>
+internal sealed class ResetPasswordHandler(IAccounts accounts, ISignIns signIns, IAccountsOutbox outbox, TimeProvider clock) : IRequestHandler<ResetPassword, bool>
 {
     public async Task<bool> Handle(ResetPassword request, CancellationToken cancellationToken)
     {
@@ -15,6 +15,8 @@ internal sealed class ResetPasswordHandler(IAccounts accounts, IAccountsOutbox o
             return false;
         }
 
+        // Whoever knew the old password may hold a sign-in made with it.
+        await signIns.EndAllAsync(account.Id, cancellationToken);
         await outbox.PublishAsync(new PasswordReset(account.Id, account.Email, account.DisplayName, clock.GetUtcNow()), cancellationToken);
         return true;
     }

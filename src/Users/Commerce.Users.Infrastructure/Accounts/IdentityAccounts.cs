@@ -8,7 +8,6 @@ using Commerce.Users.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using OpenIddict.Abstractions;
 
 namespace Commerce.Users.Infrastructure.Accounts;
 
@@ -16,7 +15,6 @@ internal sealed class IdentityAccounts(
     UserManager<UserAccount> users,
     SignInManager<UserAccount> signIns,
     IPasswordHasher<UserAccount> hasher,
-    IOpenIddictTokenManager tokens,
     TimeProvider clock) : IAccounts
 {
     // Hashed against when there is no account, so an unknown address costs what a known one does.
@@ -84,7 +82,6 @@ internal sealed class IdentityAccounts(
 
         account.EmailConfirmed = true;
         Succeeded(await users.UpdateAsync(account), "Verifying the address a reset code reached");
-        await tokens.RevokeBySubjectAsync(account.Id.ToString(), cancellationToken);
         return await ToAccountAsync(account);
     }
 
