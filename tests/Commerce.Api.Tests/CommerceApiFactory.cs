@@ -106,6 +106,7 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Users:Tokens:CreateDevelopmentKeys", "true");
         builder.UseSetting("Users:Tokens:RequireHttps", "false");
         builder.UseSetting("Users:Tokens:ApplyMigrationsAtStart", "true");
+        builder.UseSetting("Users:Tokens:EntryCheckLifetime", EntryCheckLifetime.ToString());
         for (var i = 0; i < Modules.Length; i++)
         {
             builder.UseSetting($"Modules:Enabled:{i}", Modules[i]);
@@ -132,6 +133,28 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = null;
         return client;
+    }
+
+    /// <summary>How long an access token that passed its entry checks is taken as valid: the longest a revoked one works.</summary>
+    public static readonly TimeSpan EntryCheckLifetime = TimeSpan.FromSeconds(2);
+
+    /// <summary>Whether <paramref name="accessToken"/> is refused on the API within <see cref="EntryCheckLifetime"/> (and a
+    /// second's slack), as a revoked one must be.</summary>
+    public async Task<bool> RefusedSoonAsync(string accessToken)
+    {
+        var client = BearerClient(accessToken);
+        var until = DateTime.UtcNow + EntryCheckLifetime + TimeSpan.FromSeconds(1);
+        do
+        {
+            if ((await client.GetAsync("/api/v1/users/me")).StatusCode == System.Net.HttpStatusCode.Unauthorized)
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < until);
+        return false;
     }
 
     /// <summary>A client that sends <paramref name="accessToken"/>, a token the shop's own issuer gave.</summary>

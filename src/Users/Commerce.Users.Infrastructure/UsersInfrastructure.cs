@@ -95,14 +95,18 @@ public static class UsersInfrastructure
             {
                 validation.UseLocalServer();
                 // Each access token is checked against its entry and its sign-in's: a revocation, a refresh token's
-                // reuse, a disabled account or a password reset ends it at its next request, not when it expires.
+                // reuse, a disabled account or a password reset ends it within seconds, not when it expires.
                 validation.EnableTokenEntryValidation();
                 validation.EnableAuthorizationEntryValidation();
+                validation.Configure(RecentEntryChecks.Install);
                 validation.AddAudiences(TokenServerOptions.Audience);
                 validation.UseAspNetCore();
                 // The rest of the API knows the holder by sub (the account id), as it knows other issuers' users.
                 validation.Configure(o => o.TokenValidationParameters.NameClaimType = Claims.Subject);
             });
+        services.AddSingleton<RecentEntryChecks>();
+        services.AddSingleton<RecentEntryChecks.UnlessPassedRecently>();
+        services.AddSingleton<RecentEntryChecks.RecordPass>();
         services.AddSingleton(new AdministratorsOptions(configuration.GetSection("Users:Administrators").Get<string[]>() ?? []));
         services.AddHostedService<UsersSetup>();
         return services;

@@ -71,6 +71,12 @@ internal sealed class BenchReport(WorkbenchOptions options, BenchSettings settin
                 Row(text, "… baseline: the 500th page by number (offset; full / cursor's 500th)", orders.OffsetDeep, orders.Deep);
             }
 
+            if (r.Tokens is { } tokens)
+            {
+                Row(text, "GET basket with a token of the shop's own issuer (its token and sign-in entries checked, a pass kept 5 s: a revocation holds within 5 s)", tokens.OwnToken, tokens.SharedKeyToken);
+                Row(text, "… baseline: the same read with a shared-key token (signature only)", tokens.SharedKeyToken, null);
+            }
+
             Row(text, "checkout (basket + checkout, distinct users)", r.Checkout, r.CheckoutBaseline);
             Row(text, "… the checkout request alone (baskets filled beforehand)", r.CheckoutAlone, r.CheckoutBaseline);
             Row(text, "… baseline (append OrderPlaced + outbox row)", r.CheckoutBaseline, null);

@@ -24,6 +24,7 @@ internal static class Benchmark
             deployment.Settings[key] = value;
         }
 
+        deployment.IssueOwnTokens();
         await deployment.RecreateDatabaseAsync();
         await using var host = HostProcess.For(WorkbenchOptions.WorkbenchDll, ["bench-host"], deployment, Path.Combine(deployment.RunDirectory, "host.log"));
         await host.StartAsync();
@@ -122,6 +123,8 @@ internal static class Benchmark
             ? await OrderCursorDepthAsync(deployment, ReadAsync)
             : null;
 
+        var tokens = Runs("tokens") ? await TokenChecksAsync(deployment, shop, products[0], ReadAsync) : null;
+
         // Checkouts spread over 100 products: reservations of one product are serialized, as they must be.
         var checkoutProducts = products.Take(100).ToList();
         var (checkout, checkoutAlone, baseline) = (none, none, none);
@@ -141,7 +144,7 @@ internal static class Benchmark
 
         if (!Runs("e2e"))
         {
-            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []) { Cursor = cursor, OrderCursor = orderCursor, Warm = warm, Skewed = skewed };
+            return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, []) { Cursor = cursor, OrderCursor = orderCursor, Warm = warm, Skewed = skewed, Tokens = tokens };
         }
 
         // The loads above left orders on their way; timing the end to end behind that queue would measure the queue.
@@ -162,7 +165,7 @@ internal static class Benchmark
             }
         }
 
-        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd) { Cursor = cursor, OrderCursor = orderCursor, Warm = warm, Skewed = skewed };
+        return new SizeResult(label, byId, byIdBaseline, list, listBaseline, checkout, checkoutAlone, baseline, endToEnd) { Cursor = cursor, OrderCursor = orderCursor, Warm = warm, Skewed = skewed, Tokens = tokens };
     }
 
     /// <summary>
@@ -262,6 +265,40 @@ internal static class Benchmark
             await readAsync($"/api/v1/orders?limit={DeepPageSize}%s", first, staff),
             await readAsync($"/api/v1/orders?limit={DeepPageSize}%s", deep, staff),
             await readAsync($"/api/v1/orders?page={DeepPage}&pageSize={DeepPageSize}%s", first, staff));
+    }
+
+    /// <summary>
+    /// What checking the shop's own access tokens against their entries costs (the token's row and its sign-in's, so a
+    /// revocation holds at the next request): one basket read with such a token, against the same read with a
+    /// shared-key token, which is checked by its signature alone.
+    /// </summary>
+    private static async Task<TokenChecks> TokenChecksAsync(Deployment deployment, ShopClient shop, Guid product, Func<string, string, string?, Task<Throughput>> readAsync)
+    {
+        const string Password = "bench passphrase one";
+        using var anonymous = new HttpClient { BaseAddress = deployment.BaseAddress };
+        var email = $"bench-{Guid.NewGuid():N}@example.com";
+        (await anonymous.PostAsJsonAsync("/api/v1/users", new { email, password = Password, name = "Bench" })).EnsureSuccessStatusCode();
+        using var signIn = await anonymous.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "password", ["client_id"] = "commerce-web", ["username"] = email, ["password"] = Password, ["scope"] = "openid",
+        }));
+        signIn.EnsureSuccessStatusCode();
+        var own = (await signIn.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("access_token").GetString()!;
+        var account = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(own).Subject;
+        const string Other = "bench-shared-key";
+        foreach (var user in new[] { account, Other })
+        {
+            using var filled = await shop.FillBasketAsync(user, product, 1);
+            filled.EnsureSuccessStatusCode();
+        }
+
+        var ownValues = Path.Combine(deployment.RunDirectory, "own-account.txt");
+        await File.WriteAllLinesAsync(ownValues, [account]);
+        var otherValues = Path.Combine(deployment.RunDirectory, "shared-key-user.txt");
+        await File.WriteAllLinesAsync(otherValues, [Other]);
+        return new TokenChecks(
+            await readAsync("/api/v1/baskets/%s", ownValues, own),
+            await readAsync("/api/v1/baskets/%s", otherValues, deployment.TokenFor(Other)));
     }
 
     /// <summary>
@@ -493,7 +530,12 @@ internal sealed record SizeResult(
     public ByIdReads? Warm { get; init; }
 
     public ByIdReads? Skewed { get; init; }
+
+    public TokenChecks? Tokens { get; init; }
 }
+
+/// <summary>The same basket read with a token of the shop's own issuer (entry checks) and with a shared-key one.</summary>
+internal sealed record TokenChecks(Throughput OwnToken, Throughput SharedKeyToken);
 
 /// <summary>Product reads by id drawn by popularity, through the API and bare.</summary>
 internal sealed record ByIdReads(Throughput ById, Throughput Baseline);

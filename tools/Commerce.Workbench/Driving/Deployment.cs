@@ -77,11 +77,11 @@ internal sealed class Deployment
             // Handlers here run in milliseconds: envelopes left behind by an outage are picked up again sooner.
             ["Messaging__StaleEnvelopeRecovery"] = "00:00:30",
         };
-        // Unless a scenario picks the modules, every context the scenarios drive; not Users: no scenario signs anyone
-        // in, and a production host that is its own issuer needs token keys and the users schema before it starts.
+        // Unless a scenario picks the modules, every context the scenarios drive; Users only where the shop issues
+        // tokens itself (IssueOwnTokens): a production host that is its own issuer needs token keys first.
         if (!Settings.Keys.Any(key => key.StartsWith("Modules:Enabled", StringComparison.Ordinal)))
         {
-            string[] modules = ["Catalog", "Basket", "Ordering", "Payments", "Inventory", "Notifications"];
+            string[] modules = ["Catalog", "Basket", "Ordering", "Payments", "Inventory", "Notifications", .. ownIssuer ? new[] { "Users" } : []];
             for (var i = 0; i < modules.Length; i++)
             {
                 environment[$"Modules__Enabled__{i}"] = modules[i];
@@ -94,6 +94,27 @@ internal sealed class Deployment
         }
 
         return environment;
+    }
+
+    private bool ownIssuer;
+
+    /// <summary>The shop as its own issuer too (the Users context): RSA keys made for this run, the users schema made at start.</summary>
+    public void IssueOwnTokens()
+    {
+        var keys = Directory.CreateDirectory(Path.Combine(RunDirectory, "token-keys")).FullName;
+        string Pem(string name)
+        {
+            using var rsa = RSA.Create(2048);
+            var path = Path.Combine(keys, name);
+            File.WriteAllText(path, rsa.ExportPkcs8PrivateKeyPem());
+            return path;
+        }
+
+        Settings["Users:Tokens:SigningKeyFiles:0"] = Pem("signing.pem");
+        Settings["Users:Tokens:EncryptionKeyFile"] = Pem("encryption.pem");
+        Settings["Users:Tokens:RequireHttps"] = "false";
+        Settings["Users:Tokens:ApplyMigrationsAtStart"] = "true";
+        ownIssuer = true;
     }
 
     public async Task RecreateDatabaseAsync()

@@ -18,6 +18,10 @@ public sealed class TokenServerOptions
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>How long an access token that passed its entry checks is not checked again (RecentEntryChecks): the
+    /// longest a revoked sign-in's access token still works. Zero checks every request.</summary>
+    public TimeSpan EntryCheckLifetime { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>PEM files (PKCS#8 or PKCS#1 RSA private keys) that sign tokens. The first signs; all are published,
     /// so during a rotation the next key is listed second, then first once clients have fetched it.</summary>
     public string[] SigningKeyFiles { get; set; } = [];
