@@ -128,6 +128,15 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>A customer whose token states <paramref name="email"/> as theirs (an identity provider's <c>email</c> claim).</summary>
+    public HttpClient CustomerWithEmail(string userName, string email)
+    {
+        var client = CreateClient();
+        var token = new DevelopmentTokens(new AuthOptions { SigningKey = SigningKey, Issuer = Issuer }, TimeProvider.System).Mint(userName, [Roles.Customer], email);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return client;
+    }
+
     public HttpClient AnonymousClient()
     {
         var client = CreateClient();

@@ -323,6 +323,33 @@ public class EventFlowTests(EventFlowApiFactory factory) : IClassFixture<EventFl
     }
 
     [Fact]
+    public async Task Order_emails_go_to_an_address_the_token_states_and_never_to_one_a_customer_only_typed()
+    {
+        var productId = await StockedProductAsync(new Shop(factory.CreateClient()), onHand: 5, name: "Unasked Urn");
+        var victim = $"victim-{Guid.NewGuid():N}@example.com";
+        var mallory = $"mallory-{Guid.NewGuid():N}"[..20];
+        var stranger = new Shop(factory.ClientFor(mallory), mallory);
+        (await stranger.AddAsync(productId, 1)).EnsureSuccessStatusCode();
+        var typed = await stranger.CheckoutAsync(Shop.CheckoutBody(email: victim));
+        typed.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var typedOrder = (await typed.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
+        var claimed = $"grace-{Guid.NewGuid():N}@example.com";
+        var name = $"grace-{Guid.NewGuid():N}"[..20];
+        var grace = new Shop(factory.CustomerWithEmail(name, claimed), name);
+
+        var claimedOrder = await CheckoutAsync(grace, productId, 1);
+
+        (await EventFlow.WaitForStatusAsync(client, typedOrder, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+        (await EventFlow.WaitForStatusAsync(client, claimedOrder, OrderStatus.Confirmed)).Should().Be(OrderStatus.Confirmed);
+        await Until(async () => (await NotificationsAsync($"orderId={claimedOrder}")).Count == 2, "the placed and confirmed emails, to the token's address");
+        (await NotificationsAsync($"orderId={claimedOrder}")).Should().OnlyContain(n => n.Recipient == claimed);
+        (await NotificationsAsync($"orderId={typedOrder}")).Should().BeEmpty("nobody proved the typed address");
+        Mails().Should().NotContain(e => e.Contains(victim, StringComparison.Ordinal));
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{typedOrder}")).GetProperty("buyer").GetProperty("email").GetString()
+            .Should().Be(victim, "staff still see what the buyer typed");
+    }
+
+    [Fact]
     public async Task A_cancelled_order_email_gives_the_reason()
     {
         var shop = new Shop(factory.CreateClient());

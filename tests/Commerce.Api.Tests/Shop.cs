@@ -7,7 +7,8 @@ using Commerce.Ordering.Application.PlaceOrder;
 namespace Commerce.Api.Tests;
 
 /// <summary>What a client does on the way to an order, as one-line steps for the tests.</summary>
-internal sealed class Shop(HttpClient client)
+/// <param name="user">The user whose basket it fills: a new one unless named (a customer's client must name its own).</param>
+internal sealed class Shop(HttpClient client, string? user = null)
 {
     /// <summary>The test provider's token that authorizes (as Stripe's test mode does).</summary>
     public const string TestCard = "pm_card_visa";
@@ -15,7 +16,7 @@ internal sealed class Shop(HttpClient client)
     /// <summary>The test provider never answers for it: the order's stream stays the test's alone.</summary>
     public const string CardWithNoAnswer = "pm_card_no_answer";
 
-    public string User { get; } = $"user-{Guid.NewGuid():N}"[..20];
+    public string User { get; } = user ?? $"user-{Guid.NewGuid():N}"[..20];
 
     public async Task<ProductDto> ProductAsync(decimal price = 10m, string currency = "USD", string name = "Widget")
     {

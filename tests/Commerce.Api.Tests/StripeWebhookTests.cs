@@ -43,8 +43,9 @@ public class StripeWebhookTests(StripeApiFactory factory) : IClassFixture<Stripe
 {
     private readonly HttpClient client = factory.CreateClient();
 
-    /// <summary>Stripe answers the order's PaymentIntent as processing, under an id of the test's own.</summary>
-    private async Task<(Guid OrderId, string IntentId)> CheckoutAsync()
+    /// <summary>Stripe answers the order's PaymentIntent as <paramref name="status"/> (processing unless told), under an id
+    /// of the test's own, with <paramref name="fields"/> (more of the intent's JSON) when given.</summary>
+    private async Task<(Guid OrderId, string IntentId)> CheckoutAsync(string status = "processing", string fields = "")
     {
         var intentId = $"pi_{Guid.NewGuid():N}";
         var shop = new Shop(factory.CreateClient());
@@ -56,7 +57,7 @@ public class StripeWebhookTests(StripeApiFactory factory) : IClassFixture<Stripe
         factory.Stripe.Given(Request.Create().WithPath("/v1/payment_intents").UsingPost()
                 .WithBody((string? body) => body is not null && body.Split('&').Contains($"amount={cents}")))
             .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody($$$"""{"id":"{{{intentId}}}","object":"payment_intent","amount":2000,"currency":"usd","status":"processing","capture_method":"manual"}"""));
+                .WithBody($$$"""{"id":"{{{intentId}}}","object":"payment_intent","amount":2000,"currency":"usd","status":"{{{status}}}","capture_method":"manual" """ + fields + "}"));
         var response = await shop.CheckoutAsync(Shop.CheckoutBody(paymentMethodId: "pm_card_visa"));
         response.StatusCode.Should().Be(HttpStatusCode.Accepted);
         var orderId = (await response.Content.ReadFromJsonAsync<OrderAccepted>(Json.Options))!.OrderId;
@@ -126,6 +127,24 @@ public class StripeWebhookTests(StripeApiFactory factory) : IClassFixture<Stripe
         (await OrderAsync(orderId)).Version.Should().Be(confirmed.Version);
         var creates = factory.Stripe.LogEntries.Where(e => e.RequestMessage.Path == "/v1/payment_intents" && e.RequestMessage.Body!.Contains(orderId.ToString(), StringComparison.Ordinal));
         creates.Should().ContainSingle("one intent per order").Which.RequestMessage.Headers!["Idempotency-Key"].Single().Should().Contain(orderId.ToString("N"));
+    }
+
+    [Fact]
+    public async Task Stripes_receipt_is_kept_on_the_payment_shown_on_the_order_and_linked_in_the_confirmation_email()
+    {
+        var receipt = $"https://pay.stripe.com/receipts/acct_1/ch_{Guid.NewGuid():N}";
+        var (orderId, _) = await CheckoutAsync("requires_capture",
+            ""","latest_charge":{"id":"ch_1","object":"charge","receipt_url":"RECEIPT","payment_method_details":{"type":"card","card":{"brand":"visa","last4":"4242"}}}"""
+                .Replace("RECEIPT", receipt, StringComparison.Ordinal));
+
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).Status == OrderStatus.Confirmed, "confirmed on Stripe's answer", 30);
+
+        (await OrderAsync(orderId)).Payment.ReceiptUrl.Should().Be(receipt);
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{orderId}")).GetProperty("receiptUrl").GetString().Should().Be(receipt);
+        await Eventually.HoldsAsync(
+            () => Directory.Exists(factory.MailFolder) && Directory.GetFiles(factory.MailFolder, "*.eml").Select(File.ReadAllText)
+                .Any(m => m.Contains(orderId.ToString(), StringComparison.Ordinal) && m.Contains("is confirmed", StringComparison.Ordinal) && m.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal).Contains(receipt, StringComparison.Ordinal)),
+            "the confirmation email links the receipt", 30);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class CheckoutDeadlineTests
     {
         var placed = Order.Place(
             Guid.NewGuid(), "ada", [new OrderLine(Guid.NewGuid(), "Widget", 10m, 1)], "USD",
-            Buyer.Create("Ada", "Lovelace", "ada@example.com"), ShippingAddress.Create("1 Way", "London", null, "N1", "UK"),
+            Buyer.Create("Ada", "Lovelace", "ada@example.com", emailProven: true), ShippingAddress.Create("1 Way", "London", null, "N1", "UK"),
             PaymentMethod.Token("pm_card_visa"), DateTimeOffset.UtcNow);
         var stream = new OneStream(Order.From(placed));
         var told = new ToldEvents();

@@ -12,7 +12,7 @@ public class OrderHistoryTests
     public void Each_event_becomes_an_entry_with_the_facts_an_operator_needs_and_nothing_of_the_buyer()
     {
         var placed = Order.Place(Id, "ada", [new OrderLine(Guid.NewGuid(), "Lamp", 12.5m, 2)], "EUR",
-            Buyer.Create("Ada", "Lovelace", "ada@example.com"), ShippingAddress.Create("1 Way", "London", null, "N1", "UK"),
+            Buyer.Create("Ada", "Lovelace", "ada@example.com", emailProven: true), ShippingAddress.Create("1 Way", "London", null, "N1", "UK"),
             new PaymentMethod("Visa", "1111"), At);
 
         var entries = new object[] { placed, new OrderShipped(Id, "TRACK-1", At), new OrderCancelled(Id, "Out of stock", At) }

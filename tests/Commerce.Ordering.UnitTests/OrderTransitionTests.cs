@@ -9,7 +9,7 @@ public class OrderTransitionTests
 
     private static OrderPlaced Placed() => Order.Place(
         Guid.NewGuid(), "ada", [new OrderLine(Guid.NewGuid(), "Widget", 2.5m, 2), new OrderLine(Guid.NewGuid(), "Gadget", 10m, 1)], "USD",
-        Buyer.Create("Ada", "Lovelace", "ada@example.com"),
+        Buyer.Create("Ada", "Lovelace", "ada@example.com", emailProven: true),
         ShippingAddress.Create("1 Way", "London", null, "N1", "UK"),
         PaymentMethod.Token("pm_card_visa"), Now);
 
@@ -131,7 +131,7 @@ public class OrderTransitionTests
     [Fact]
     public void An_order_needs_lines()
     {
-        var act = () => Order.Place(Guid.NewGuid(), "ada", [], "USD", Buyer.Create("A", "B", "a@b.co"),
+        var act = () => Order.Place(Guid.NewGuid(), "ada", [], "USD", Buyer.Create("A", "B", "a@b.co", emailProven: true),
             ShippingAddress.Create("s", "c", null, "z", "UK"), new PaymentMethod("Visa", "1111"), Now);
 
         act.Should().Throw<DomainException>().Which.Code.Should().Be("basket_empty");

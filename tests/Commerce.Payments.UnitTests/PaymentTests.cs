@@ -11,7 +11,7 @@ public class PaymentTests
     private static Payment Authorized(decimal amount = 30m)
     {
         var payment = Payment.Open(Guid.NewGuid(), amount, "usd", "pm_card_visa", "ada@example.com", Now);
-        payment.Authorize("pi_1", "visa", "4242", Lifetime, Now);
+        payment.Authorize("pi_1", "visa", "4242", null, Lifetime, Now);
         return payment;
     }
 
@@ -90,7 +90,7 @@ public class PaymentTests
         var tombstone = Payment.VoidedBeforeOpened(Guid.NewGuid(), Now);
 
         tombstone.Status.Should().Be(PaymentStatus.Voided);
-        ((Action)(() => tombstone.Authorize("pi_late", null, null, Lifetime, Now))).Should().Throw<InvalidStateException>();
+        ((Action)(() => tombstone.Authorize("pi_late", null, null, null, Lifetime, Now))).Should().Throw<InvalidStateException>();
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class PaymentTests
         var declined = Payment.Open(Guid.NewGuid(), 10m, "USD", "pm_card_visa_chargeDeclined", "a@b.co", Now);
         declined.Decline("pi_2", "card_declined", Now);
 
-        ((Action)(() => declined.Authorize("pi_2", null, null, Lifetime, Now))).Should().Throw<InvalidStateException>();
+        ((Action)(() => declined.Authorize("pi_2", null, null, null, Lifetime, Now))).Should().Throw<InvalidStateException>();
         ((Action)(() => declined.Void(Now))).Should().Throw<InvalidStateException>();
         ((Action)(() => Captured().Void(Now))).Should().Throw<InvalidStateException>("a captured payment is refunded, not voided");
     }
@@ -144,7 +144,7 @@ public class PaymentTests
     public void A_payment_no_provider_holds_has_no_authorization_to_expire()
     {
         var payment = Payment.Open(Guid.NewGuid(), 30m, "USD", null, "ada@example.com", Now);
-        payment.Authorize(null, null, null, Lifetime, Now);
+        payment.Authorize(null, null, null, null, Lifetime, Now);
 
         payment.AuthorizationExpiresAt.Should().BeNull();
     }
@@ -155,7 +155,7 @@ public class PaymentTests
     public void A_refund_finer_than_the_currencys_smallest_unit_is_refused(string amount, string currency)
     {
         var payment = Payment.Open(Guid.NewGuid(), 3000m, currency, "pm_card_visa", "ada@example.com", Now);
-        payment.Authorize("pi_1", "visa", "4242", Lifetime, Now);
+        payment.Authorize("pi_1", "visa", "4242", null, Lifetime, Now);
         payment.Capture(Now);
 
         var refund = () => payment.CheckRefund(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), "Scratched");

@@ -27,7 +27,7 @@ public sealed class StripePaymentGatewayTests : IDisposable
 
     private static string Intent(string status, string id = "pi_123") => """
         {"id":"ID","object":"payment_intent","amount":3000,"currency":"usd","status":"STATUS","capture_method":"manual",
-         "latest_charge":{"id":"ch_1","object":"charge","payment_method_details":{"type":"card","card":{"brand":"visa","last4":"4242"}}}}
+         "latest_charge":{"id":"ch_1","object":"charge","receipt_url":"https://pay.stripe.com/receipts/ch_1","payment_method_details":{"type":"card","card":{"brand":"visa","last4":"4242"}}}}
         """.Replace("ID", id, StringComparison.Ordinal).Replace("STATUS", status, StringComparison.Ordinal);
 
     private static string CardError(string code, string? declineCode) => """
@@ -64,7 +64,7 @@ public sealed class StripePaymentGatewayTests : IDisposable
 
         var answer = await Gateway().AuthorizeAsync(request, CancellationToken.None);
 
-        answer.Should().Be(new GatewayAuthorization(GatewayDecision.Authorized, "pi_123", "visa", "4242"));
+        answer.Should().Be(new GatewayAuthorization(GatewayDecision.Authorized, "pi_123", "visa", "4242", ReceiptUrl: "https://pay.stripe.com/receipts/ch_1"));
         var sent = Requests("/v1/payment_intents").Should().ContainSingle().Subject.RequestMessage;
         sent.Headers!["Idempotency-Key"].Should().Equal("payment-abc-authorize");
         sent.Headers["Authorization"].Single().Should().Be("Bearer sk_test_stub");

@@ -79,7 +79,7 @@ public static class OrderingEndpoints
         // Staff checking out for someone else state no email of theirs; a user's own token does.
         var tokenEmail = user.Identity?.Name == userName ? user.FindFirst("email")?.Value : null;
         var accepted = await mediator.Send(
-            new PlaceOrder(userName, body.Buyer, body.ShippingAddress, body.Payment, idempotencyKey, body.ShippingAddressId, tokenEmail), cancellationToken);
+            new PlaceOrder(userName, body.Buyer, body.ShippingAddress, body.Payment, idempotencyKey, body.ShippingAddressId, tokenEmail, user.IsAdmin()), cancellationToken);
         return TypedResults.Accepted($"{OrdersRoute}/{accepted.OrderId}", accepted);
     }
 

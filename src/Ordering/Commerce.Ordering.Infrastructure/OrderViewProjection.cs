@@ -56,6 +56,7 @@ internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Gu
     {
         Record(view, authorized, authorized.Data);
         view.Payment = view.Payment with { CardBrand = authorized.Data.CardBrand ?? view.Payment.CardBrand, CardLast4 = authorized.Data.CardLast4 ?? view.Payment.CardLast4 };
+        view.ReceiptUrl = authorized.Data.ReceiptUrl ?? view.ReceiptUrl;
     }
 
     public static void Apply(IEvent<OrderPaymentDeclined> declined, OrderView view) => Record(view, declined, declined.Data);

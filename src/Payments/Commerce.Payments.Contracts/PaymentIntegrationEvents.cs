@@ -8,7 +8,8 @@ namespace Commerce.Payments.Contracts;
 /// <param name="Status">Pending, Authorized, Captured, PartiallyRefunded, Refunded, Declined, Voided, Failed or Expired.</param>
 public sealed record PaymentStanding(int Version, string Status, decimal AmountAuthorized, decimal AmountCaptured, decimal AmountRefunded, string Currency);
 
-public sealed record PaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset AuthorizedAt);
+/// <param name="ReceiptUrl">The provider's receipt page for the buyer; null where it has none.</param>
+public sealed record PaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset AuthorizedAt, string? ReceiptUrl = null);
 
 /// <param name="DeclineCode">The provider's code: <c>card_declined</c>, <c>insufficient_funds</c>…</param>
 public sealed record PaymentDeclined(Guid OrderId, PaymentStanding Standing, string DeclineCode, DateTimeOffset DeclinedAt);
@@ -20,7 +21,7 @@ public sealed record PaymentCaptured(Guid OrderId, PaymentStanding Standing, Dat
 /// <summary>The capture failed; it is retried, and operators see the payment Failed meanwhile.</summary>
 public sealed record PaymentCaptureFailed(Guid OrderId, PaymentStanding Standing, string Reason, DateTimeOffset FailedAt);
 
-public sealed record RefundIssued(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, string BuyerEmail, DateTimeOffset IssuedAt);
+public sealed record RefundIssued(Guid OrderId, PaymentStanding Standing, decimal Amount, string Reason, string? BuyerEmail, DateTimeOffset IssuedAt);
 
 /// <summary>The provider would not renew the authorization: unless the order ships before <paramref name="ExpiresAt"/>, nothing can be captured.</summary>
 public sealed record PaymentAuthorizationExpiring(Guid OrderId, PaymentStanding Standing, DateTimeOffset ExpiresAt, string Reason, DateTimeOffset At);

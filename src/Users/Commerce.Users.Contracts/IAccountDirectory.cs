@@ -15,6 +15,7 @@ public interface IAccountDirectory
 /// <param name="MayOrder">False while the address waits for its verification and the shop requires one
 /// (<c>Users:RequireVerifiedEmail</c>, on outside Development).</param>
 /// <param name="ShippingAddress">The saved address asked for, or the default one; null when there is no such address.</param>
-public sealed record AccountBuyer(string Name, string Email, bool MayOrder, AccountAddress? ShippingAddress);
+/// <param name="EmailVerified">The address answered its verification code: only then is it mailed about orders.</param>
+public sealed record AccountBuyer(string Name, string Email, bool MayOrder, AccountAddress? ShippingAddress, bool EmailVerified);
 
 public sealed record AccountAddress(string Street, string City, string State, string ZipCode, string Country);

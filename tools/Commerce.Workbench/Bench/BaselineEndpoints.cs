@@ -44,7 +44,7 @@ internal static class PlacedOrders
 {
     public static OrderPlaced For(string userName, Guid productId, DateTimeOffset now) => Order.Place(
         Guid.CreateVersion7(), userName, [new OrderLine(productId, "Bench product", 10m, 1)], "USD",
-        Buyer.Create("Ada", "Lovelace", "ada@example.com"),
+        Buyer.Create("Ada", "Lovelace", "ada@example.com", emailProven: true),
         ShippingAddress.Create("1 Analytical Way", "London", "", "N1 9GU", "UK"),
         PaymentMethod.Token("pm_card_visa"),
         now);

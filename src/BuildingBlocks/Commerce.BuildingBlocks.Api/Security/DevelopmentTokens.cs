@@ -10,7 +10,8 @@ namespace Commerce.BuildingBlocks.Api.Security;
 /// </summary>
 public sealed class DevelopmentTokens(AuthOptions options, TimeProvider clock)
 {
-    public MintedToken Mint(string userName, IReadOnlyCollection<string> roles)
+    /// <param name="email">The address the token states as its holder's, as an identity provider's <c>email</c> claim.</param>
+    public MintedToken Mint(string userName, IReadOnlyCollection<string> roles, string? email = null)
     {
         if (string.IsNullOrWhiteSpace(options.SigningKey))
         {
@@ -24,6 +25,11 @@ public sealed class DevelopmentTokens(AuthOptions options, TimeProvider clock)
             [options.NameClaim] = userName,
             [options.RoleClaim] = roles.ToArray(),
         };
+        if (email is not null)
+        {
+            claims["email"] = email;
+        }
+
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,

@@ -27,7 +27,8 @@ internal static class EmailTemplates
             + string.Join("\n", e.Lines.Select(l => string.Create(Culture, $"  {l.Quantity} x {Typed(l.ProductName)} at {l.UnitPrice:0.00} {e.Currency}")))
             + string.Create(Culture, $"\n\nTotal: {e.Total:0.00} {e.Currency}\n\nWe are checking our stock and will confirm shortly.\n")),
         OrderConfirmed e => (NotificationKind.OrderConfirmed, e.OrderId, $"Your order {Short(e.OrderId)} is confirmed",
-            $"Good news: every item of order {e.OrderId} is reserved for you. We will tell you when it ships.\n"),
+            $"Good news: every item of order {e.OrderId} is reserved for you. We will tell you when it ships.\n"
+            + (e.ReceiptUrl is { } receipt ? $"\nYour payment's receipt: {receipt}\n" : string.Empty)),
         OrderCancelled { ReasonCode: "payment_declined" } e => (NotificationKind.PaymentDeclined, e.OrderId, $"Your payment for order {Short(e.OrderId)} was declined",
             $"We are sorry: your payment method was declined, so order {e.OrderId} was cancelled and nothing was charged.\n\n{Typed(e.Reason)}\n\nYour basket is empty now; you are welcome to order again with another payment method.\n"),
         OrderCancelled e => (NotificationKind.OrderCancelled, e.OrderId, $"Your order {Short(e.OrderId)} was cancelled",

@@ -60,6 +60,7 @@ public sealed class NotifyingConsumer(IMediator mediator, NotificationsOptions o
 
     public Task ConsumeAsync(PaymentDisputeClosed integrationEvent, CancellationToken cancellationToken) => Send(integrationEvent, options.OperatorEmail, cancellationToken);
 
-    private Task<Unit> Send(object integrationEvent, string recipient, CancellationToken cancellationToken) =>
-        mediator.Send(new SendNotificationCommand(integrationEvent, recipient), cancellationToken);
+    /// <param name="recipient">Null for a buyer who proved no address: nothing is sent to one only typed.</param>
+    private Task<Unit> Send(object integrationEvent, string? recipient, CancellationToken cancellationToken) =>
+        recipient is null ? Unit.Task : mediator.Send(new SendNotificationCommand(integrationEvent, recipient), cancellationToken);
 }

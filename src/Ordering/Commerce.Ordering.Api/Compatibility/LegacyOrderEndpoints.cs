@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Api.Security;
 using System.Text.Json;
 using Commerce.BuildingBlocks.Api.Compatibility;
 using Commerce.BuildingBlocks.Api.Errors;
@@ -41,7 +42,7 @@ public static class LegacyOrderEndpoints
         LegacyCheckoutRequest body, HttpContext http, IMediator mediator, CancellationToken cancellationToken)
     {
         var accepted = await mediator.Send(new Place(
-            body.UserName ?? string.Empty, body.FirstName, body.LastName, body.Email, body.Address, LegacyCardInfo.Read(body.CardInfo), TextOf(body.PaymentMethod)), cancellationToken);
+            body.UserName ?? string.Empty, body.FirstName, body.LastName, body.Email, body.Address, LegacyCardInfo.Read(body.CardInfo), TextOf(body.PaymentMethod), http.User.IsAdmin()), cancellationToken);
         return Legacy.Ok(http, new LegacyCheckoutResult(accepted.OrderId, body.UserName!, accepted.Status, accepted.PlacedAt));
     }
 

@@ -10,7 +10,7 @@ internal static class IntegrationEventsOf
         placed.OrderId,
         placed.UserName,
         BuyerName(placed.Buyer),
-        placed.Buyer.Email,
+        placed.Buyer.Recipient(),
         [.. placed.Lines.Select(l => new Contract.OrderedProduct(l.ProductId, l.ProductName, l.UnitPrice, l.Quantity))],
         placed.Totals.Total,
         placed.Totals.Currency,
@@ -21,11 +21,11 @@ internal static class IntegrationEventsOf
     public static object? Decided(Order order, object decided) => decided switch
     {
         OrderStockReserved or IPaymentFact => null,
-        OrderConfirmed e => new Contract.OrderConfirmed(order.Id, order.Buyer.Email, e.ConfirmedAt),
-        OrderShipped e => new Contract.OrderShipped(order.Id, order.Buyer.Email, e.TrackingNumber, e.ShippedAt),
-        OrderDelivered e => new Contract.OrderDelivered(order.Id, order.Buyer.Email, e.DeliveredAt, order.UserName, BuyerName(order.Buyer), order.ProductIds),
+        OrderConfirmed e => new Contract.OrderConfirmed(order.Id, order.Buyer.Recipient(), e.ConfirmedAt, order.ReceiptUrl),
+        OrderShipped e => new Contract.OrderShipped(order.Id, order.Buyer.Recipient(), e.TrackingNumber, e.ShippedAt),
+        OrderDelivered e => new Contract.OrderDelivered(order.Id, order.Buyer.Recipient(), e.DeliveredAt, order.UserName, BuyerName(order.Buyer), order.ProductIds),
         OrderPaymentLapsed e => new Contract.OrderPaymentExpired(order.Id, order.Buyer.Email, order.Totals.Total, order.Totals.Currency, e.CancelAt, e.LapsedAt),
-        OrderCancelled e => new Contract.OrderCancelled(order.Id, order.Buyer.Email, e.Reason, e.CancelledAt, e.ReasonCode),
+        OrderCancelled e => new Contract.OrderCancelled(order.Id, order.Buyer.Recipient(), e.Reason, e.CancelledAt, e.ReasonCode),
         _ => throw new ArgumentException($"No integration event for {decided.GetType().Name}.", nameof(decided)),
     };
 

@@ -49,7 +49,7 @@ public sealed record OrderDto(
             new OrderTotalsDto(view.Totals.ItemCount, view.Totals.Subtotal, view.Totals.Total, view.Totals.Currency),
             new BuyerDto(view.Buyer.FirstName, view.Buyer.LastName, view.Buyer.Email),
             new ShippingAddressDto(view.ShippingAddress.Street, view.ShippingAddress.City, view.ShippingAddress.State, view.ShippingAddress.ZipCode, view.ShippingAddress.Country),
-            new PaymentDto(view.Payment.CardBrand, view.Payment.CardLast4, view.Payment.Method),
+            new PaymentDto(view.Payment.CardBrand, view.Payment.CardLast4, view.Payment.Method, view.ReceiptUrl),
             view.PlacedAt,
             view.StockReservedAt,
             view.ConfirmedAt,
@@ -85,4 +85,5 @@ public sealed record ShippingAddressDto(string Street, string City, string State
 /// <summary>How the order is paid: the card's brand and last four digits as the provider reported them (null until it
 /// has), never more.</summary>
 /// <param name="Method">The payment method as a client of the old serverless shop named it (its <c>paymentMethod</c>).</param>
-public sealed record PaymentDto(string? CardBrand, string? CardLast4, string? Method);
+/// <param name="ReceiptUrl">The payment provider's receipt page for the buyer, once authorized; null where it has none.</param>
+public sealed record PaymentDto(string? CardBrand, string? CardLast4, string? Method, string? ReceiptUrl = null);

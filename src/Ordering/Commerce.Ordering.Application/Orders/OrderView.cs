@@ -48,6 +48,9 @@ public sealed class OrderView
 
     public PaymentStanding PaymentStanding { get; set; } = PaymentStanding.None;
 
+    /// <summary>The payment provider's receipt page for the buyer, once authorized; null where it has none.</summary>
+    public string? ReceiptUrl { get; set; }
+
     /// <summary>Null while nobody disputes the payment; <c>open</c>, then the dispute's outcome (<c>won</c>, <c>lost</c>…).</summary>
     public string? DisputeStatus { get; set; }
 

@@ -24,7 +24,7 @@ public sealed class PaymentEventsConsumer(IMediator mediator) :
     IIntegrationEventConsumer<RefundIssued>
 {
     public Task ConsumeAsync(PaymentAuthorized integrationEvent, CancellationToken cancellationToken) =>
-        Record(new OrderPaymentAuthorized(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.CardBrand, integrationEvent.CardLast4, integrationEvent.AuthorizedAt), cancellationToken);
+        Record(new OrderPaymentAuthorized(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.CardBrand, integrationEvent.CardLast4, integrationEvent.AuthorizedAt, integrationEvent.ReceiptUrl), cancellationToken);
 
     public Task ConsumeAsync(PaymentDeclined integrationEvent, CancellationToken cancellationToken) =>
         Record(new OrderPaymentDeclined(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.DeclineCode, integrationEvent.DeclinedAt), cancellationToken);

@@ -9,6 +9,7 @@ namespace Commerce.Ordering.Application.PlaceLegacyOrder;
 /// <see cref="PlaceOrder.PlaceOrder"/> does; the payment is settled by the shop itself (docs/decisions/0008).
 /// </summary>
 /// <param name="Card">Null when the client's <c>cardInfo</c> was not a card number.</param>
+/// <param name="EnteredByStaff">Staff placed it; otherwise the typed <paramref name="Email"/> is kept and never mailed.</param>
 public sealed record PlaceLegacyOrder(
     string UserName,
     string? FirstName,
@@ -16,7 +17,8 @@ public sealed record PlaceLegacyOrder(
     string? Email,
     string? Address,
     LegacyCard? Card,
-    string? PaymentMethod) : ICommand<OrderAccepted>;
+    string? PaymentMethod,
+    bool EnteredByStaff = false) : ICommand<OrderAccepted>;
 
 /// <summary>What the shop keeps of an old client's card number.</summary>
 public sealed record LegacyCard(string Brand, string Last4);

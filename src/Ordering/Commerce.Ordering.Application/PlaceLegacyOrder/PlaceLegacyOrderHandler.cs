@@ -9,7 +9,7 @@ internal sealed class PlaceLegacyOrderHandler(OrderPlacement placement) : IReque
 {
     public Task<OrderAccepted> Handle(PlaceLegacyOrder request, CancellationToken cancellationToken) =>
         placement.PlaceAsync(request.UserName, () => (
-            Buyer.Create(request.FirstName, request.LastName, request.Email),
+            Buyer.Create(request.FirstName, request.LastName, request.Email, emailProven: request.EnteredByStaff),
             ShippingAddress.Unstructured(request.Address),
             PaymentMethod.Offline(request.Card!.Brand, request.Card.Last4, request.PaymentMethod)), cancellationToken);
 }

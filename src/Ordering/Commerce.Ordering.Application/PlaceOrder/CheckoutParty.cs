@@ -7,7 +7,8 @@ namespace Commerce.Ordering.Application.PlaceOrder;
 /// <summary>
 /// Who an order is for and where it ships. An account of this shop checks out as itself: its name and email, a saved
 /// address (the one asked for, an inline one, or its default), and only once its address is verified where the shop
-/// requires that. Anyone else (another issuer's user) names themselves, with the email of their token when it has one.
+/// requires that; the shop mails its address once verified. Anyone else (another issuer's user) names themselves, with the
+/// email of their token when it has one; an address they only typed is kept and never mailed, unless staff entered it.
 /// </summary>
 public sealed class CheckoutParty(IAccountDirectory accounts)
 {
@@ -17,7 +18,7 @@ public sealed class CheckoutParty(IAccountDirectory accounts)
         if (account is null)
         {
             return request.ShippingAddressId is null
-                ? (Named(request.Buyer, request.TokenEmail), Inline(request.ShippingAddress ?? throw Missing("shipping_address_required", "shippingAddress")))
+                ? (Named(request.Buyer, request.TokenEmail, request.EnteredByStaff), Inline(request.ShippingAddress ?? throw Missing("shipping_address_required", "shippingAddress")))
                 : throw UnknownAddress();
         }
 
@@ -26,7 +27,7 @@ public sealed class CheckoutParty(IAccountDirectory accounts)
             throw new DomainException("email_not_verified", "Verify your email address (the code emailed at sign-up) before checking out.");
         }
 
-        var buyer = Buyer.ForAccount(account.Name, account.Email);
+        var buyer = Buyer.ForAccount(account.Name, account.Email, account.EmailVerified);
         return request switch
         {
             { ShippingAddressId: not null } => (buyer, Saved(account.ShippingAddress ?? throw UnknownAddress())),
@@ -35,10 +36,10 @@ public sealed class CheckoutParty(IAccountDirectory accounts)
         };
     }
 
-    private static Buyer Named(BuyerInput? buyer, string? tokenEmail)
+    private static Buyer Named(BuyerInput? buyer, string? tokenEmail, bool enteredByStaff)
     {
         _ = buyer ?? throw Missing("buyer_required", "buyer");
-        return Buyer.Create(buyer.FirstName, buyer.LastName, tokenEmail ?? buyer.Email);
+        return Buyer.Create(buyer.FirstName, buyer.LastName, tokenEmail ?? buyer.Email, emailProven: tokenEmail is not null || enteredByStaff);
     }
 
     private static ShippingAddress Inline(AddressInput address) =>

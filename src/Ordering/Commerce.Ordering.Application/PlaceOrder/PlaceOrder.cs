@@ -8,6 +8,7 @@ namespace Commerce.Ordering.Application.PlaceOrder;
 /// <param name="Buyer">Who orders, for a user with no account here; an account checks out as itself (<see cref="CheckoutParty"/>).</param>
 /// <param name="ShippingAddressId">One of the account's saved addresses, instead of <paramref name="ShippingAddress"/>.</param>
 /// <param name="TokenEmail">The email the caller's token states, if any: it wins over the one typed in <paramref name="Buyer"/>.</param>
+/// <param name="EnteredByStaff">Staff check out for the buyer (an order taken by phone): the address they type is mailed.</param>
 public sealed record PlaceOrder(
     string UserName,
     BuyerInput? Buyer,
@@ -15,7 +16,8 @@ public sealed record PlaceOrder(
     PaymentInput? Payment,
     string? IdempotencyKey = null,
     Guid? ShippingAddressId = null,
-    string? TokenEmail = null) : ICommand<OrderAccepted>, IIdempotentCommand
+    string? TokenEmail = null,
+    bool EnteredByStaff = false) : ICommand<OrderAccepted>, IIdempotentCommand
 {
     public string IdempotencyScope => UserName;
 

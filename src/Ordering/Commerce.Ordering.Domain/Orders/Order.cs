@@ -42,6 +42,9 @@ public sealed class Order
 
     public PaymentStanding Payment { get; private set; } = PaymentStanding.None;
 
+    /// <summary>The payment provider's receipt page for the buyer, once the payment is authorized; null where it has none.</summary>
+    public string? ReceiptUrl { get; private set; }
+
     public static OrderPlaced Place(
         Guid orderId, string userName, IReadOnlyList<OrderLine> lines, string currency,
         Buyer buyer, ShippingAddress shippingAddress, PaymentMethod payment, DateTimeOffset now)
@@ -204,6 +207,7 @@ public sealed class Order
                 break;
             case IPaymentFact fact:
                 Payment = fact.Standing;
+                ReceiptUrl = (fact as OrderPaymentAuthorized)?.ReceiptUrl ?? ReceiptUrl;
                 break;
             default:
                 throw new ArgumentException($"An order has no event {@event?.GetType().Name}.", nameof(@event));

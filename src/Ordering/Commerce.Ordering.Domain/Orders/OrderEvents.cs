@@ -36,7 +36,8 @@ public interface IPaymentFact
 }
 
 /// <summary>The total is held on the buyer's payment method; the provider reported the card as shown.</summary>
-public sealed record OrderPaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset At) : IPaymentFact;
+/// <param name="ReceiptUrl">The provider's receipt page, linked in the confirmation email; null where it has none.</param>
+public sealed record OrderPaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset At, string? ReceiptUrl = null) : IPaymentFact;
 
 public sealed record OrderPaymentDeclined(Guid OrderId, PaymentStanding Standing, string DeclineCode, DateTimeOffset At) : IPaymentFact;
 

@@ -20,7 +20,7 @@ internal sealed class AuthorizePaymentHandler(
         var payment = Payment.Open(request.OrderId, request.Amount, request.Currency, request.PaymentMethodId, request.BuyerEmail, clock.GetUtcNow());
         if (payment.NeedsNoProvider)
         {
-            payment.Authorize(null, null, null, options.AuthorizationLifetime, clock.GetUtcNow());
+            payment.Authorize(null, null, null, null, options.AuthorizationLifetime, clock.GetUtcNow());
         }
         else
         {
@@ -30,7 +30,7 @@ internal sealed class AuthorizePaymentHandler(
             switch (answer.Decision)
             {
                 case GatewayDecision.Authorized:
-                    payment.Authorize(answer.ProviderReference, answer.CardBrand, answer.CardLast4, options.AuthorizationLifetime, now);
+                    payment.Authorize(answer.ProviderReference, answer.CardBrand, answer.CardLast4, answer.ReceiptUrl, options.AuthorizationLifetime, now);
                     break;
                 case GatewayDecision.Declined:
                     payment.Decline(answer.ProviderReference, answer.DeclineCode ?? "card_declined", now);

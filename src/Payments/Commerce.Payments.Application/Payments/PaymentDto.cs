@@ -14,6 +14,7 @@ public sealed record PaymentRecordDto(
     string? ProviderReference,
     string? CardBrand,
     string? CardLast4,
+    string? ReceiptUrl,
     int CaptureAttempts,
     int Version,
     DateTimeOffset UpdatedAt,
@@ -21,7 +22,7 @@ public sealed record PaymentRecordDto(
 {
     public static PaymentRecordDto From(Payment payment) => new(
         payment.Id, payment.Status.ToString(), payment.Amount, payment.Currency, payment.AmountAuthorized, payment.AmountCaptured,
-        payment.AmountRefunded, payment.ProviderReference, payment.CardBrand, payment.CardLast4, payment.CaptureAttempts, payment.Version,
+        payment.AmountRefunded, payment.ProviderReference, payment.CardBrand, payment.CardLast4, payment.ReceiptUrl, payment.CaptureAttempts, payment.Version,
         payment.UpdatedAt, [.. payment.Changes.Select(c => new PaymentChangeDto(c.Version, c.Type, c.Status.ToString(), c.Amount, c.ProviderReference, c.Code, c.At))]);
 }
 

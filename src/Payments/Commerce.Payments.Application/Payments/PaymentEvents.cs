@@ -13,7 +13,7 @@ internal static class PaymentEvents
         var standing = new PaymentStanding(payment.Version, payment.Status.ToString(), payment.AmountAuthorized, payment.AmountCaptured, payment.AmountRefunded, payment.Currency);
         return change.Type switch
         {
-            "Authorized" => new PaymentAuthorized(payment.Id, standing, payment.CardBrand, payment.CardLast4, change.At),
+            "Authorized" => new PaymentAuthorized(payment.Id, standing, payment.CardBrand, payment.CardLast4, change.At, payment.ReceiptUrl),
             "Declined" => new PaymentDeclined(payment.Id, standing, change.Code ?? "declined", change.At),
             "Voided" => new PaymentVoided(payment.Id, standing, change.At),
             "Captured" => new PaymentCaptured(payment.Id, standing, change.At),

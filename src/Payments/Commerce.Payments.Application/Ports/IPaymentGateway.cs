@@ -36,6 +36,8 @@ public enum GatewayDecision
     Pending,
 }
 
-public sealed record GatewayAuthorization(GatewayDecision Decision, string? ProviderReference, string? CardBrand = null, string? CardLast4 = null, string? DeclineCode = null);
+/// <param name="ReceiptUrl">The provider's page that shows the buyer their payment, where it has one.</param>
+public sealed record GatewayAuthorization(
+    GatewayDecision Decision, string? ProviderReference, string? CardBrand = null, string? CardLast4 = null, string? DeclineCode = null, string? ReceiptUrl = null);
 
 public sealed record GatewayCapture(bool Succeeded, string? FailureReason = null);

@@ -14,9 +14,10 @@ public interface IProviderWebhooks
 /// window ended); a dispute's reason when opened (<c>fraudulent</c>…), its outcome when closed (<c>won</c>, <c>lost</c>…).</param>
 /// <param name="Amount">Refunded: all that is refunded of the payment so far, wherever it was asked; a dispute: the amount disputed.</param>
 /// <param name="ItemReference">The provider's id of the refund or the dispute.</param>
+/// <param name="ReceiptUrl">Authorized: the provider's receipt page for the buyer, when the event carries it.</param>
 public sealed record ProviderEvent(
     string Id, string ProviderReference, ProviderOutcome Outcome, string? CardBrand = null, string? CardLast4 = null, string? DeclineCode = null,
-    string? Reason = null, decimal? Amount = null, string? ItemReference = null);
+    string? Reason = null, decimal? Amount = null, string? ItemReference = null, string? ReceiptUrl = null);
 
 public enum ProviderOutcome
 {

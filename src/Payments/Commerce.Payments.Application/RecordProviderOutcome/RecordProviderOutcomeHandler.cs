@@ -33,7 +33,7 @@ internal sealed class RecordProviderOutcomeHandler(
         switch (received.Outcome)
         {
             case ProviderOutcome.Authorized when payment.IsPending:
-                payment.Authorize(received.ProviderReference, received.CardBrand, received.CardLast4, options.AuthorizationLifetime, now);
+                payment.Authorize(received.ProviderReference, received.CardBrand, received.CardLast4, received.ReceiptUrl, options.AuthorizationLifetime, now);
                 await watch.WatchAsync(payment, cancellationToken);
                 break;
             case ProviderOutcome.Authorized when payment.Status == PaymentStatus.Voided:

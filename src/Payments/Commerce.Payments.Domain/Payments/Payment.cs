@@ -40,7 +40,8 @@ public sealed class Payment
     /// shop accepts without a provider (docs/decisions/0008).</summary>
     public string? PaymentMethodId { get; private set; }
 
-    public string BuyerEmail { get; private set; } = string.Empty;
+    /// <summary>Where refunds are mailed; null when the buyer proved no address.</summary>
+    public string? BuyerEmail { get; private set; }
 
     public PaymentStatus Status { get; private set; }
 
@@ -50,6 +51,9 @@ public sealed class Payment
     public string? CardBrand { get; private set; }
 
     public string? CardLast4 { get; private set; }
+
+    /// <summary>The provider's receipt page for the buyer (Stripe's charge <c>receipt_url</c>).</summary>
+    public string? ReceiptUrl { get; private set; }
 
     public decimal AmountAuthorized { get; private set; }
 
@@ -93,7 +97,7 @@ public sealed class Payment
     /// <summary>Authorized and not taken yet: what a capture (or its retry) takes.</summary>
     public bool AwaitsCapture => Status is PaymentStatus.Authorized or PaymentStatus.Failed;
 
-    public static Payment Open(Guid orderId, decimal amount, string currency, string? paymentMethodId, string buyerEmail, DateTimeOffset now)
+    public static Payment Open(Guid orderId, decimal amount, string currency, string? paymentMethodId, string? buyerEmail, DateTimeOffset now)
     {
         if (!CurrencyCodes.IsKnown(currency))
         {
@@ -139,12 +143,14 @@ public sealed class Payment
     }
 
     /// <param name="lifetime">How long the provider holds an authorization; ignored when no provider holds one.</param>
-    public void Authorize(string? providerReference, string? cardBrand, string? cardLast4, TimeSpan lifetime, DateTimeOffset now)
+    /// <param name="receiptUrl">The provider's page for the buyer, linked in the confirmation email; null where it has none.</param>
+    public void Authorize(string? providerReference, string? cardBrand, string? cardLast4, string? receiptUrl, TimeSpan lifetime, DateTimeOffset now)
     {
         Require("be authorized", PaymentStatus.Pending);
         ProviderReference = providerReference ?? ProviderReference;
         CardBrand = cardBrand;
         CardLast4 = cardLast4;
+        ReceiptUrl = receiptUrl;
         AmountAuthorized = Amount;
         AuthorizationExpiresAt = NeedsNoProvider ? null : now + lifetime;
         Status = PaymentStatus.Authorized;

@@ -39,7 +39,7 @@ internal sealed partial class StripePaymentGateway(IStripeClient client) : IPaym
             var card = intent.LatestCharge?.PaymentMethodDetails?.Card;
             return intent.Status switch
             {
-                "requires_capture" => new GatewayAuthorization(GatewayDecision.Authorized, intent.Id, card?.Brand, card?.Last4),
+                "requires_capture" => new GatewayAuthorization(GatewayDecision.Authorized, intent.Id, card?.Brand, card?.Last4, ReceiptUrl: intent.LatestCharge?.ReceiptUrl),
                 "requires_payment_method" or "canceled" => new GatewayAuthorization(GatewayDecision.Declined, intent.Id, card?.Brand, card?.Last4,
                     intent.LastPaymentError?.DeclineCode ?? intent.LastPaymentError?.Code ?? "card_declined"),
                 _ => new GatewayAuthorization(GatewayDecision.Pending, intent.Id), // processing, requires_action: a webhook decides

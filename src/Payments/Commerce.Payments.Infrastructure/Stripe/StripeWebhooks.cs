@@ -49,7 +49,8 @@ internal sealed class StripeWebhooks(StripeOptions options) : IProviderWebhooks
         };
         var card = intent.LatestCharge?.PaymentMethodDetails?.Card;
         return outcome is { } decided
-            ? new ProviderEvent(received.Id, intent.Id, decided, card?.Brand, card?.Last4, intent.LastPaymentError?.DeclineCode ?? intent.LastPaymentError?.Code, intent.CancellationReason)
+            ? new ProviderEvent(received.Id, intent.Id, decided, card?.Brand, card?.Last4, intent.LastPaymentError?.DeclineCode ?? intent.LastPaymentError?.Code,
+                intent.CancellationReason, ReceiptUrl: intent.LatestCharge?.ReceiptUrl)
             : null;
     }
 }

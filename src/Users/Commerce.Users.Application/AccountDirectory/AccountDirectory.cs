@@ -17,6 +17,6 @@ internal sealed class AccountDirectory(IAccounts accounts, UsersOptions options)
             ? book?.Addresses.FirstOrDefault(a => a.Id == wanted)
             : book?.Addresses.FirstOrDefault(a => a.IsDefault);
         var address = saved?.Address is { } a ? new AccountAddress(a.Street, a.City, a.State, a.ZipCode, a.Country) : null;
-        return new AccountBuyer(account.DisplayName, account.Email, account.EmailVerified || !options.RequireVerifiedEmail, address);
+        return new AccountBuyer(account.DisplayName, account.Email, account.EmailVerified || !options.RequireVerifiedEmail, address, account.EmailVerified);
     }
 }
