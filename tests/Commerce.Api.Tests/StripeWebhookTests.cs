@@ -130,6 +130,30 @@ public class StripeWebhookTests(StripeApiFactory factory) : IClassFixture<Stripe
     }
 
     [Fact]
+    public async Task A_payment_stripe_asks_to_authenticate_hands_the_buyer_its_client_secret_and_waits_for_the_webhook()
+    {
+        var secret = $"pi_x_secret_{Guid.NewGuid():N}";
+        var (orderId, intentId) = await CheckoutAsync("requires_action",
+            ""","client_secret":"SECRET","next_action":{"type":"use_stripe_sdk"}""".Replace("SECRET", secret, StringComparison.Ordinal));
+
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).Payment.NextAction?.ClientSecret == secret, "the order hands over the challenge", 30);
+        (await OrderAsync(orderId)).Status.Should().Be(OrderStatus.Pending);
+
+        (await SendAsync(Event($"evt_{Guid.NewGuid():N}", "payment_intent.amount_capturable_updated", intentId))).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        await Eventually.HoldsAsync(async () => (await OrderAsync(orderId)).Status == OrderStatus.Confirmed, "confirmed once Stripe authorized it", 30);
+        (await OrderAsync(orderId)).Payment.NextAction.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_test_providers_webhook_is_refused_where_the_provider_is_stripe()
+    {
+        var response = await factory.AnonymousClient().PostAsJsonAsync("/api/v1/payments/webhooks/test", new { id = "evt_1", paymentIntent = "pi_1", challenge = "passed" });
+
+        (await Problem.ReadAsync(response, HttpStatusCode.UnprocessableEntity)).Code.Should().Be("webhooks_not_configured");
+    }
+
+    [Fact]
     public async Task Stripes_receipt_is_kept_on_the_payment_shown_on_the_order_and_linked_in_the_confirmation_email()
     {
         var receipt = $"https://pay.stripe.com/receipts/acct_1/ch_{Guid.NewGuid():N}";

@@ -23,6 +23,24 @@ public class PaymentTests
     }
 
     [Fact]
+    public void A_challenge_keeps_its_client_secret_only_while_the_payment_waits_for_it()
+    {
+        var passed = Payment.Open(Guid.NewGuid(), 30m, "usd", "pm_card_authenticationRequired", null, Now);
+        var failed = Payment.Open(Guid.NewGuid(), 30m, "usd", "pm_card_authenticationRequired", null, Now);
+
+        passed.RequireAction("pi_3ds", "pi_3ds_secret_x", Now);
+        failed.RequireAction("pi_3ds_2", "pi_3ds_2_secret_y", Now);
+
+        passed.ClientSecret.Should().Be("pi_3ds_secret_x");
+        passed.Status.Should().Be(PaymentStatus.Pending);
+        passed.Authorize("pi_3ds", "visa", "3184", null, Lifetime, Now);
+        failed.Decline("pi_3ds_2", "payment_intent_authentication_failure", Now);
+        passed.ClientSecret.Should().BeNull();
+        failed.ClientSecret.Should().BeNull();
+        ((Action)(() => passed.RequireAction("pi_3ds", "again", Now))).Should().Throw<InvalidStateException>();
+    }
+
+    [Fact]
     public void Every_change_is_a_line_of_the_audit_trail_with_the_providers_reference()
     {
         var payment = Captured();

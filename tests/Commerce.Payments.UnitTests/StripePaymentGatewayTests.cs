@@ -73,6 +73,16 @@ public sealed class StripePaymentGatewayTests : IDisposable
             .And.Contain("confirm=true").And.Contain("payment_method=pm_card_visa").And.Contain($"metadata[order_id]={request.OrderId}");
     }
 
+    [Fact]
+    public async Task An_intent_that_requires_action_asks_the_buyer_for_the_challenge_with_its_client_secret()
+    {
+        Answer("/v1/payment_intents", 200, Intent("requires_action").Replace("\"capture_method\":\"manual\"", "\"capture_method\":\"manual\",\"client_secret\":\"pi_123_secret_abc\"", StringComparison.Ordinal));
+
+        var answer = await Gateway().AuthorizeAsync(request, CancellationToken.None);
+
+        answer.Should().Be(new GatewayAuthorization(GatewayDecision.ActionRequired, "pi_123", ClientSecret: "pi_123_secret_abc"));
+    }
+
     [Theory]
     [InlineData(null, "card_declined")]
     [InlineData("insufficient_funds", "insufficient_funds")]

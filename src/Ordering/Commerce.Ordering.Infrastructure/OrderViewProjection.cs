@@ -59,6 +59,12 @@ internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Gu
         view.ReceiptUrl = authorized.Data.ReceiptUrl ?? view.ReceiptUrl;
     }
 
+    public static void Apply(IEvent<OrderPaymentActionRequired> required, OrderView view)
+    {
+        Record(view, required, required.Data);
+        view.PaymentClientSecret = required.Data.ClientSecret;
+    }
+
     public static void Apply(IEvent<OrderPaymentDeclined> declined, OrderView view) => Record(view, declined, declined.Data);
 
     public static void Apply(IEvent<OrderPaymentVoided> voided, OrderView view) => Record(view, voided, voided.Data);
@@ -89,6 +95,7 @@ internal sealed class OrderViewProjection : SingleStreamProjection<OrderView, Gu
     private static void Record(OrderView view, IEvent @event, IPaymentFact fact)
     {
         view.PaymentStanding = fact.Standing;
+        view.PaymentClientSecret = fact.Standing.Status == PaymentStatus.Pending ? view.PaymentClientSecret : null;
         view.Version = @event.Version;
         view.UpdatedAt = fact.At;
     }

@@ -32,7 +32,7 @@ public static class OrderingInfrastructure
             options.Events.AddEventTypes([typeof(OrderPlaced), typeof(OrderStockReserved), typeof(OrderConfirmed), typeof(OrderShipped), typeof(OrderDelivered), typeof(OrderCancelled),
                 typeof(OrderPaymentAuthorized), typeof(OrderPaymentDeclined), typeof(OrderPaymentVoided), typeof(OrderPaymentCaptured),
                 typeof(OrderPaymentCaptureFailed), typeof(OrderRefundIssued), typeof(OrderPaymentExpired), typeof(OrderPaymentLapsed),
-                typeof(OrderPaymentDisputed), typeof(OrderPaymentDisputeClosed)]);
+                typeof(OrderPaymentDisputed), typeof(OrderPaymentDisputeClosed), typeof(OrderPaymentActionRequired)]);
             options.Projections.Add(new OrderAggregation(), ProjectionLifecycle.Live);
             options.Projections.Add<OrderViewProjection>(ProjectionLifecycle.Inline);
             // Columns of their own, the id after the instant: newest first (a buyer's, or everyone's) walks one index

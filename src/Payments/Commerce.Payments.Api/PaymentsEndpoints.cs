@@ -31,6 +31,10 @@ public static class PaymentsEndpoints
         payments.MapPost("/webhooks/stripe", ReceiveStripeWebhook).WithName(nameof(ReceiveStripeWebhook))
             .WithSummary("Stripe's webhook: accepted only with a valid Stripe-Signature; each event applied once.")
             .AllowAnonymous().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        payments.MapPost("/webhooks/test", ReceiveTestProviderWebhook).WithName(nameof(ReceiveTestProviderWebhook))
+            .WithSummary("The test provider's webhook (Payments:Provider=Test): how a 3-D Secure challenge ended, "
+                + "{\"id\": \"evt_…\", \"paymentIntent\": \"pi_test_…\", \"challenge\": \"passed\" | \"failed\"}; 422 under any other provider.")
+            .AllowAnonymous().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 
@@ -41,13 +45,19 @@ public static class PaymentsEndpoints
     private static async Task<Ok<PaymentRecordDto>> GetPayment(Guid orderId, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetPayment(orderId), cancellationToken));
 
-    private static async Task<NoContent> ReceiveStripeWebhook(
-        HttpRequest request, [FromHeader(Name = "Stripe-Signature")] string? signature, IMediator mediator, CancellationToken cancellationToken)
+    private static Task<NoContent> ReceiveStripeWebhook(
+        HttpRequest request, [FromHeader(Name = "Stripe-Signature")] string? signature, IMediator mediator, CancellationToken cancellationToken) =>
+        ReceiveWebhookAsync("stripe", request, signature, mediator, cancellationToken);
+
+    private static Task<NoContent> ReceiveTestProviderWebhook(HttpRequest request, IMediator mediator, CancellationToken cancellationToken) =>
+        ReceiveWebhookAsync("test", request, null, mediator, cancellationToken);
+
+    private static async Task<NoContent> ReceiveWebhookAsync(string provider, HttpRequest request, string? signature, IMediator mediator, CancellationToken cancellationToken)
     {
-        // The signature covers the exact bytes sent: the body is read as is, never re-serialized.
+        // A signature covers the exact bytes sent: the body is read as is, never re-serialized.
         using var reader = new StreamReader(request.Body);
         var payload = await reader.ReadToEndAsync(cancellationToken);
-        await mediator.Send(new RecordProviderOutcome(payload, signature), cancellationToken);
+        await mediator.Send(new RecordProviderOutcome(provider, payload, signature), cancellationToken);
         return TypedResults.NoContent();
     }
 }

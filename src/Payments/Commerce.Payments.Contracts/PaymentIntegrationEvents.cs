@@ -11,6 +11,10 @@ public sealed record PaymentStanding(int Version, string Status, decimal AmountA
 /// <param name="ReceiptUrl">The provider's receipt page for the buyer; null where it has none.</param>
 public sealed record PaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset AuthorizedAt, string? ReceiptUrl = null);
 
+/// <summary>The buyer must complete the provider's challenge (3-D Secure): their browser does, with <paramref name="ClientSecret"/>
+/// (Stripe.js <c>handleNextAction</c>); the provider's webhook then authorizes or declines the payment.</summary>
+public sealed record PaymentActionRequired(Guid OrderId, PaymentStanding Standing, string ClientSecret, DateTimeOffset At);
+
 /// <param name="DeclineCode">The provider's code: <c>card_declined</c>, <c>insufficient_funds</c>…</param>
 public sealed record PaymentDeclined(Guid OrderId, PaymentStanding Standing, string DeclineCode, DateTimeOffset DeclinedAt);
 

@@ -42,7 +42,7 @@ public static class PaymentsInfrastructure
             services.AddSingleton<TestPaymentGateway>();
             services.AddSingleton<IPaymentGateway>(p => p.GetRequiredService<TestPaymentGateway>());
             services.AddSingleton<IPaymentMethods>(p => p.GetRequiredService<TestPaymentGateway>());
-            services.AddSingleton<IProviderWebhooks, NoProviderWebhooks>();
+            services.AddSingleton<IProviderWebhooks, TestProviderWebhooks>();
         }
         else if (string.Equals(provider, StripeProvider, StringComparison.OrdinalIgnoreCase))
         {

@@ -49,7 +49,8 @@ public sealed record OrderDto(
             new OrderTotalsDto(view.Totals.ItemCount, view.Totals.Subtotal, view.Totals.Total, view.Totals.Currency),
             new BuyerDto(view.Buyer.FirstName, view.Buyer.LastName, view.Buyer.Email),
             new ShippingAddressDto(view.ShippingAddress.Street, view.ShippingAddress.City, view.ShippingAddress.State, view.ShippingAddress.ZipCode, view.ShippingAddress.Country),
-            new PaymentDto(view.Payment.CardBrand, view.Payment.CardLast4, view.Payment.Method, view.ReceiptUrl),
+            new PaymentDto(view.Payment.CardBrand, view.Payment.CardLast4, view.Payment.Method, view.ReceiptUrl,
+                view.PaymentClientSecret is { } secret ? new PaymentNextActionDto(PaymentNextActionDto.ProviderChallenge, secret) : null),
             view.PlacedAt,
             view.StockReservedAt,
             view.ConfirmedAt,
@@ -86,4 +87,12 @@ public sealed record ShippingAddressDto(string Street, string City, string State
 /// has), never more.</summary>
 /// <param name="Method">The payment method as a client of the old serverless shop named it (its <c>paymentMethod</c>).</param>
 /// <param name="ReceiptUrl">The payment provider's receipt page for the buyer, once authorized; null where it has none.</param>
-public sealed record PaymentDto(string? CardBrand, string? CardLast4, string? Method, string? ReceiptUrl = null);
+/// <param name="NextAction">What the buyer must do before the payment is decided (a 3-D Secure challenge); null otherwise.</param>
+public sealed record PaymentDto(string? CardBrand, string? CardLast4, string? Method, string? ReceiptUrl = null, PaymentNextActionDto? NextAction = null);
+
+/// <summary>The buyer's browser completes the provider's challenge with <paramref name="ClientSecret"/> (Stripe.js:
+/// <c>stripe.handleNextAction({ clientSecret })</c>); the provider's webhook then decides the payment.</summary>
+public sealed record PaymentNextActionDto(string Type, string ClientSecret)
+{
+    public const string ProviderChallenge = "complete_provider_challenge";
+}

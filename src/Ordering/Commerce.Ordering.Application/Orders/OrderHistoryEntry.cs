@@ -21,6 +21,7 @@ public sealed record OrderHistoryEntry(long Version, string Type, DateTimeOffset
             OrderDelivered => ("OrderDelivered", new OrderHistoryData()),
             OrderCancelled e => ("OrderCancelled", new OrderHistoryData(Reason: e.Reason, ReasonCode: e.ReasonCode)),
             OrderPaymentAuthorized e => ("PaymentAuthorized", new OrderHistoryData(Amount: e.Standing.AmountAuthorized, PaymentStatus: e.Standing.Status)),
+            OrderPaymentActionRequired e => ("PaymentActionRequired", new OrderHistoryData(PaymentStatus: e.Standing.Status)),
             OrderPaymentDeclined e => ("PaymentDeclined", new OrderHistoryData(ReasonCode: e.DeclineCode, PaymentStatus: e.Standing.Status)),
             OrderPaymentVoided e => ("PaymentVoided", new OrderHistoryData(PaymentStatus: e.Standing.Status)),
             OrderPaymentCaptured e => ("PaymentCaptured", new OrderHistoryData(Amount: e.Standing.AmountCaptured, PaymentStatus: e.Standing.Status)),

@@ -48,6 +48,9 @@ public sealed class OrderView
 
     public PaymentStanding PaymentStanding { get; set; } = PaymentStanding.None;
 
+    /// <summary>While the buyer's challenge (3-D Secure) is open: what their browser completes it with.</summary>
+    public string? PaymentClientSecret { get; set; }
+
     /// <summary>The payment provider's receipt page for the buyer, once authorized; null where it has none.</summary>
     public string? ReceiptUrl { get; set; }
 

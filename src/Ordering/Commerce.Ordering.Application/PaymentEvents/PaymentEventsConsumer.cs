@@ -14,6 +14,7 @@ namespace Commerce.Ordering.Application.PaymentEvents;
 /// </summary>
 public sealed class PaymentEventsConsumer(IMediator mediator) :
     IIntegrationEventConsumer<PaymentAuthorized>,
+    IIntegrationEventConsumer<PaymentActionRequired>,
     IIntegrationEventConsumer<PaymentDeclined>,
     IIntegrationEventConsumer<PaymentVoided>,
     IIntegrationEventConsumer<PaymentCaptured>,
@@ -25,6 +26,9 @@ public sealed class PaymentEventsConsumer(IMediator mediator) :
 {
     public Task ConsumeAsync(PaymentAuthorized integrationEvent, CancellationToken cancellationToken) =>
         Record(new OrderPaymentAuthorized(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.CardBrand, integrationEvent.CardLast4, integrationEvent.AuthorizedAt, integrationEvent.ReceiptUrl), cancellationToken);
+
+    public Task ConsumeAsync(PaymentActionRequired integrationEvent, CancellationToken cancellationToken) =>
+        Record(new OrderPaymentActionRequired(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.ClientSecret, integrationEvent.At), cancellationToken);
 
     public Task ConsumeAsync(PaymentDeclined integrationEvent, CancellationToken cancellationToken) =>
         Record(new OrderPaymentDeclined(integrationEvent.OrderId, StandingOf(integrationEvent.Standing), integrationEvent.DeclineCode, integrationEvent.DeclinedAt), cancellationToken);

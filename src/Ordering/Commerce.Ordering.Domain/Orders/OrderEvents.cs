@@ -39,6 +39,9 @@ public interface IPaymentFact
 /// <param name="ReceiptUrl">The provider's receipt page, linked in the confirmation email; null where it has none.</param>
 public sealed record OrderPaymentAuthorized(Guid OrderId, PaymentStanding Standing, string? CardBrand, string? CardLast4, DateTimeOffset At, string? ReceiptUrl = null) : IPaymentFact;
 
+/// <summary>The buyer must complete the payment provider's challenge (3-D Secure) with <paramref name="ClientSecret"/>.</summary>
+public sealed record OrderPaymentActionRequired(Guid OrderId, PaymentStanding Standing, string ClientSecret, DateTimeOffset At) : IPaymentFact;
+
 public sealed record OrderPaymentDeclined(Guid OrderId, PaymentStanding Standing, string DeclineCode, DateTimeOffset At) : IPaymentFact;
 
 public sealed record OrderPaymentVoided(Guid OrderId, PaymentStanding Standing, DateTimeOffset At) : IPaymentFact;

@@ -35,6 +35,10 @@ internal sealed class AuthorizePaymentHandler(
                 case GatewayDecision.Declined:
                     payment.Decline(answer.ProviderReference, answer.DeclineCode ?? "card_declined", now);
                     break;
+                case GatewayDecision.ActionRequired:
+                    payment.RequireAction(answer.ProviderReference ?? throw new InvalidOperationException("A challenge needs the provider's reference."),
+                        answer.ClientSecret ?? throw new InvalidOperationException("A challenge needs its client secret."), now);
+                    break;
                 default:
                     payment.AwaitProvider(answer.ProviderReference ?? throw new InvalidOperationException("A pending answer needs the provider's reference."), now);
                     break;

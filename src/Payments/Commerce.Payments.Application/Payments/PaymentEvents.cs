@@ -14,6 +14,7 @@ internal static class PaymentEvents
         return change.Type switch
         {
             "Authorized" => new PaymentAuthorized(payment.Id, standing, payment.CardBrand, payment.CardLast4, change.At, payment.ReceiptUrl),
+            "ActionRequired" => new PaymentActionRequired(payment.Id, standing, payment.ClientSecret!, change.At),
             "Declined" => new PaymentDeclined(payment.Id, standing, change.Code ?? "declined", change.At),
             "Voided" => new PaymentVoided(payment.Id, standing, change.At),
             "Captured" => new PaymentCaptured(payment.Id, standing, change.At),

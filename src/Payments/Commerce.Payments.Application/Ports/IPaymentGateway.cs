@@ -34,10 +34,16 @@ public enum GatewayDecision
 
     /// <summary>The provider took the request and decides later; a webhook tells.</summary>
     Pending,
+
+    /// <summary>The buyer must complete the provider's challenge (3-D Secure) in the browser, with the authorization's
+    /// client secret; a webhook tells how it ended.</summary>
+    ActionRequired,
 }
 
 /// <param name="ReceiptUrl">The provider's page that shows the buyer their payment, where it has one.</param>
+/// <param name="ClientSecret">ActionRequired: what the buyer's browser completes the challenge with (Stripe.js).</param>
 public sealed record GatewayAuthorization(
-    GatewayDecision Decision, string? ProviderReference, string? CardBrand = null, string? CardLast4 = null, string? DeclineCode = null, string? ReceiptUrl = null);
+    GatewayDecision Decision, string? ProviderReference, string? CardBrand = null, string? CardLast4 = null, string? DeclineCode = null, string? ReceiptUrl = null,
+    string? ClientSecret = null);
 
 public sealed record GatewayCapture(bool Succeeded, string? FailureReason = null);

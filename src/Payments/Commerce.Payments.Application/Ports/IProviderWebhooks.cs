@@ -3,6 +3,9 @@ namespace Commerce.Payments.Application.Ports;
 /// <summary>The provider's webhook: its signature checked by the provider's own library, its event read.</summary>
 public interface IProviderWebhooks
 {
+    /// <summary>The provider whose webhooks these are (<c>stripe</c>, <c>test</c>): its route's last segment.</summary>
+    string Provider { get; }
+
     /// <returns>The event, or null for an event type that does not concern a payment.</returns>
     /// <exception cref="Commerce.BuildingBlocks.Domain.DomainException">The signature or the payload is not valid.</exception>
     ProviderEvent? Read(string payload, string? signature);

@@ -1,3 +1,4 @@
+using Commerce.BuildingBlocks.Domain;
 using Commerce.BuildingBlocks.Application.Messaging;
 using Commerce.Payments.Application.Payments;
 using Commerce.Payments.Application.Ports;
@@ -20,6 +21,11 @@ internal sealed class RecordProviderOutcomeHandler(
 {
     public async Task<Unit> Handle(RecordProviderOutcome request, CancellationToken cancellationToken)
     {
+        if (request.Provider != webhooks.Provider)
+        {
+            throw new DomainException("webhooks_not_configured", $"This shop takes no {request.Provider} webhooks: its payment provider is {webhooks.Provider}.");
+        }
+
         var received = webhooks.Read(request.Payload, request.Signature);
         if (received is null
             || !await payments.TryRecordProviderEventAsync(received.Id, clock.GetUtcNow(), cancellationToken)

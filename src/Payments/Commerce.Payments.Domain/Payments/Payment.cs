@@ -52,6 +52,9 @@ public sealed class Payment
 
     public string? CardLast4 { get; private set; }
 
+    /// <summary>While the buyer's challenge (3-D Secure) is open: what their browser completes it with.</summary>
+    public string? ClientSecret { get; private set; }
+
     /// <summary>The provider's receipt page for the buyer (Stripe's charge <c>receipt_url</c>).</summary>
     public string? ReceiptUrl { get; private set; }
 
@@ -135,6 +138,16 @@ public sealed class Payment
     public string IdempotencyKeyFor(string step) => $"payment-{Id:N}-{step}";
 
     /// <summary>The provider took the request and will decide later (a webhook tells).</summary>
+    /// <summary>The buyer must complete the provider's challenge (3-D Secure) with <paramref name="clientSecret"/>; the
+    /// provider's webhook then authorizes or declines.</summary>
+    public void RequireAction(string providerReference, string clientSecret, DateTimeOffset now)
+    {
+        Require("wait for the buyer's challenge", PaymentStatus.Pending);
+        ProviderReference = providerReference;
+        ClientSecret = clientSecret;
+        Record("ActionRequired", PaymentStatus.Pending, Amount, providerReference, null, now);
+    }
+
     public void AwaitProvider(string providerReference, DateTimeOffset now)
     {
         Require("wait for the provider", PaymentStatus.Pending);
@@ -309,6 +322,8 @@ public sealed class Payment
     {
         Version++;
         UpdatedAt = now;
+        // A challenge is open only while the payment waits for it.
+        ClientSecret = status == PaymentStatus.Pending ? ClientSecret : null;
         changes.Add(new PaymentChange(Version, type, status, amount, reference, code, now));
     }
 

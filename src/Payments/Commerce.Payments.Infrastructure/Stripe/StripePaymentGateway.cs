@@ -42,7 +42,8 @@ internal sealed partial class StripePaymentGateway(IStripeClient client) : IPaym
                 "requires_capture" => new GatewayAuthorization(GatewayDecision.Authorized, intent.Id, card?.Brand, card?.Last4, ReceiptUrl: intent.LatestCharge?.ReceiptUrl),
                 "requires_payment_method" or "canceled" => new GatewayAuthorization(GatewayDecision.Declined, intent.Id, card?.Brand, card?.Last4,
                     intent.LastPaymentError?.DeclineCode ?? intent.LastPaymentError?.Code ?? "card_declined"),
-                _ => new GatewayAuthorization(GatewayDecision.Pending, intent.Id), // processing, requires_action: a webhook decides
+                "requires_action" => new GatewayAuthorization(GatewayDecision.ActionRequired, intent.Id, ClientSecret: intent.ClientSecret),
+                _ => new GatewayAuthorization(GatewayDecision.Pending, intent.Id), // processing: a webhook decides
             };
         }
         catch (StripeException refused) when (IsAnswer(refused))

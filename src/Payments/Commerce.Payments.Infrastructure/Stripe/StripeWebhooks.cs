@@ -11,6 +11,8 @@ namespace Commerce.Payments.Infrastructure.Stripe;
 /// </summary>
 internal sealed class StripeWebhooks(StripeOptions options) : IProviderWebhooks
 {
+    public string Provider => "stripe";
+
     public ProviderEvent? Read(string payload, string? signature)
     {
         Event received;

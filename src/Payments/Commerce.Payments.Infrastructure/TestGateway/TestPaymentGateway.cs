@@ -6,7 +6,8 @@ namespace Commerce.Payments.Infrastructure.TestGateway;
 /// <summary>
 /// The provider of development and tests: answers as Stripe's test mode does for its test tokens, plus three of ours
 /// (<see cref="CaptureFails"/>, <see cref="NoAnswer"/>, <see cref="NotRenewable"/>). It keeps no state: what a payment does is written in its
-/// reference, so any node (and a restarted one) answers the same.
+/// reference, so any node (and a restarted one) answers the same. <see cref="AuthenticationRequired"/> asks for a
+/// 3-D Secure challenge, whose end its webhook (<see cref="TestProviderWebhooks"/>) tells.
 /// </summary>
 internal sealed class TestPaymentGateway(TestGatewayOptions options) : IPaymentGateway, IPaymentMethods
 {
@@ -17,6 +18,10 @@ internal sealed class TestPaymentGateway(TestGatewayOptions options) : IPaymentG
     public const string CaptureFails = "pm_card_capture_fails";
     public const string NoAnswer = "pm_card_no_answer";
     public const string NotRenewable = "pm_card_reauthorization_refused";
+    public const string AuthenticationRequired = "pm_card_authenticationRequired";
+
+    /// <summary>What the test provider hands the browser for a challenge: the reference and a suffix, as Stripe's are.</summary>
+    public static string ClientSecretOf(string reference) => $"{reference}_secret_test";
 
     private const string CaptureFailsMark = "_capturefails";
 
@@ -29,6 +34,7 @@ internal sealed class TestPaymentGateway(TestGatewayOptions options) : IPaymentG
         [CaptureFails] = (GatewayDecision.Authorized, "visa", "0341", null),
         [NoAnswer] = (GatewayDecision.Pending, "visa", "3220", null),
         [NotRenewable] = (GatewayDecision.Authorized, "visa", "1881", null),
+        [AuthenticationRequired] = (GatewayDecision.ActionRequired, "visa", "3184", null),
     };
 
     public bool Accepts(string paymentMethodId) => Cards.ContainsKey(paymentMethodId);
@@ -41,7 +47,8 @@ internal sealed class TestPaymentGateway(TestGatewayOptions options) : IPaymentG
             ? known
             : throw new Commerce.BuildingBlocks.Domain.DomainException("unknown_payment_method", $"The test provider does not know '{request.PaymentMethodId}'.");
         var reference = $"pi_test_{request.OrderId:N}" + (request.PaymentMethodId == CaptureFails ? CaptureFailsMark : string.Empty);
-        return new GatewayAuthorization(card.Decision, reference, card.Brand, card.Last4, card.DeclineCode);
+        return new GatewayAuthorization(card.Decision, reference, card.Brand, card.Last4, card.DeclineCode,
+            ClientSecret: card.Decision == GatewayDecision.ActionRequired ? ClientSecretOf(reference) : null);
     }
 
     /// <summary>Every card it authorizes renews, as a card saved for later use does, but <see cref="NotRenewable"/>.</summary>
