@@ -1,4 +1,5 @@
 using Commerce.BuildingBlocks.Application;
+using System.Runtime.InteropServices;
 using Commerce.Host;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,7 +25,21 @@ AppDomain.CurrentDomain.UnhandledException += (_, unhandled) =>
     }
 };
 
-await CommerceApplication.Build(builder).RunAsync();
+var app = CommerceApplication.Build(builder);
+
+// Until the host has started, a stop ends the process at once: a start waiting for PostgreSQL or SQS would otherwise
+// hold it until their timeouts, and nothing is lost by it (no request is taken yet; a message being handled is
+// redelivered, its effects rolled back with its transaction).
+using var stopDuringStart = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ =>
+{
+    if (!app.Lifetime.ApplicationStarted.IsCancellationRequested)
+    {
+        Console.Error.WriteLine("Stopped (SIGTERM) before its start finished.");
+        Environment.Exit(143);
+    }
+});
+
+await app.RunAsync();
 return 0;
 
 /// <summary>Entry point; public so API tests can host it with WebApplicationFactory.</summary>

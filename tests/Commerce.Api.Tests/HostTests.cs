@@ -237,6 +237,65 @@ public class HostTests(CommerceApiFactory factory)
         start.Should().Throw<SettingsRefusedException>().Which.Refusals.Should().Contain(r => r.Contains("Auth:Authority") && r.Contains("Users module"));
     }
 
+    [Fact]
+    public async Task A_host_told_to_stop_while_its_start_waits_for_the_database_stops_at_once()
+    {
+        // A database that takes the connection and never answers: the start waits on it as on one across a dead network.
+        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var held = new List<System.Net.Sockets.TcpClient>();
+        var reached = new TaskCompletionSource();
+        _ = Task.Run(async () =>
+        {
+            while (true)
+            {
+                held.Add(await silent.AcceptTcpClientAsync());
+                reached.TrySetResult();
+            }
+        });
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Urls"] = "http://127.0.0.1:0", ["Modules__Enabled__0"] = "Catalog",
+                ["ConnectionStrings__Commerce"] = $"Host=127.0.0.1;Port={port};Database=x;Username=x;Password=x;Timeout=60;SSL Mode=Disable",
+            },
+        };
+        using var host = System.Diagnostics.Process.Start(start)!;
+        var errors = host.StandardError.ReadToEndAsync();
+        var output = host.StandardOutput.ReadToEndAsync();
+        await reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await Task.Delay(500);
+
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await host.WaitForExitAsync(patience.Token);
+        }
+        finally
+        {
+            if (!host.HasExited)
+            {
+                host.Kill(entireProcessTree: true);
+            }
+        }
+
+        stopping.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "a stop asked for during the start is not held until the database's timeout");
+        host.ExitCode.Should().Be(143);
+        var text = await errors + await output;
+        text.Should().Contain("before its start finished").And.NotContain("   at ", "a stop asked for is not a crash");
+        held.ForEach(c => c.Dispose());
+    }
+
     private const string CognitoPool = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Example";
 
     [Fact]
