@@ -115,7 +115,8 @@ internal sealed record OrderLineRow(Guid ProductId, int Quantity);
 
 internal sealed record OrderRow(
     Guid Id, string UserName, string Status, IReadOnlyList<OrderLineRow> Lines, DateTimeOffset PlacedAt, DateTimeOffset? ConfirmedAt,
-    OrderTotalsRow Totals, string PaymentStatus, decimal AmountAuthorized, decimal AmountCaptured, decimal AmountRefunded, string? CancellationCode);
+    OrderTotalsRow Totals, string PaymentStatus, decimal AmountAuthorized, decimal AmountCaptured, decimal AmountRefunded, string? CancellationCode,
+    string? DisputeStatus = null);
 
 internal sealed record OrderTotalsRow(decimal Total);
 

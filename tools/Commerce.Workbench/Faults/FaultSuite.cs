@@ -29,7 +29,7 @@ internal static class FaultSuite
         {
             ("kill", HostKilledAsync), ("sqs", SqsPausedAsync), ("postgres", PostgresStoppedAsync), ("dlq", FailingConsumerAsync),
             ("split", SplitHostsAsync), ("nodes", NodeKilledAsync), ("provider", ProviderAwayThenSlowAsync), ("lapse", AuthorizationLapsesAsync),
-            ("sweep", BadInputSweep.RunAsync),
+            ("dispute", DisputesOpenedAsync), ("sweep", BadInputSweep.RunAsync),
         };
         foreach (var (_, run) in scenarios.Where(s => options.Only is null || s.Name == options.Only))
         {
@@ -266,6 +266,99 @@ internal static class FaultSuite
         return new FaultResult("Authorizations lapse before shipping", passed, audit.Attempts, expired, audit.Lost,
             $"{expired} orders' authorizations lapsed (not renewable): {refused} shipments refused, {unpaidShipments} shipped unpaid, {cancelledForIt} cancelled payment_expired " +
             $"after their grace; {renewedShipped} renewed orders shipped and captured; {audit}");
+    }
+
+    /// <summary>
+    /// The buyers' banks dispute every shipped (captured) order: the provider's events come twice each, as a provider
+    /// retrying does, and the host is killed while they arrive (the provider retries until answered 2xx). Every order is
+    /// flagged once, operators get one email per dispute opened and one per dispute closed (half won, half lost), and
+    /// the money is untouched.
+    /// </summary>
+    private static async Task<FaultResult> DisputesOpenedAsync(WorkbenchOptions options)
+    {
+        await using var scenario = await FaultScenario.StartAsync(options, "dispute");
+        var load = new CheckoutLoad(scenario.Shop, await scenario.StockedProductsAsync(3, options.Short ? 20 : 60), "disputed");
+        await load.RunClientsAsync(Clients / 2, Seconds(options, 10, 5));
+        var settled = await WaitForAsync(() => scenario.Shop.OrdersAsync(), all => all.All(o => o.Status != "Pending"), TimeSpan.FromMinutes(2));
+        foreach (var order in settled.Where(o => o.Status == "Confirmed"))
+        {
+            using var ship = await scenario.Http.PostAsJsonAsync($"/api/v1/orders/{order.Id}/ship", new { trackingNumber = $"DISPUTE-{order.Id:N}"[..20] });
+            ship.EnsureSuccessStatusCode();
+        }
+
+        var captured = (await WaitForAsync(() => scenario.Shop.OrdersAsync(), all => all.Where(o => o.Status == "Shipped").All(o => o.PaymentStatus == "Captured"), TimeSpan.FromMinutes(2)))
+            .Where(o => o.Status == "Shipped").ToList();
+        var references = new Dictionary<Guid, string>();
+        foreach (var order in captured)
+        {
+            var payment = await scenario.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/payments/{order.Id}");
+            references[order.Id] = payment.GetProperty("providerReference").GetString()!;
+        }
+
+        async Task DeliverAsync(object body)
+        {
+            // As a provider does: the same event again until the shop answers 2xx.
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (true)
+            {
+                try
+                {
+                    using var sent = await scenario.Http.PostAsJsonAsync("/api/v1/payments/webhooks/test", body);
+                    if (sent.IsSuccessStatusCode || DateTime.UtcNow > deadline)
+                    {
+                        return;
+                    }
+                }
+                catch (Exception away) when (away is HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline)
+                {
+                }
+
+                await Task.Delay(500);
+            }
+        }
+
+        async Task DisputeAllAsync(Func<OrderRow, int, string> state)
+        {
+            var kill = captured.Count / 2;
+            for (var i = 0; i < captured.Count; i++)
+            {
+                var order = captured[i];
+                var body = new { id = $"evt_{state(order, i)}_{order.Id:N}", paymentIntent = references[order.Id], dispute = state(order, i), amount = order.Totals.Total, reason = "fraudulent" };
+                await DeliverAsync(body);
+                await DeliverAsync(body);
+                if (i == kill)
+                {
+                    scenario.Host.Kill();
+                    var restart = scenario.Host.StartAsync();
+                    await DeliverAsync(body); // sent into the outage, answered once the host is back
+                    await restart;
+                }
+            }
+        }
+
+        await DisputeAllAsync((_, _) => "opened");
+        var flagged = await WaitForAsync(() => scenario.Shop.OrdersAsync(), all => all.Where(o => references.ContainsKey(o.Id)).All(o => o.DisputeStatus == "open"), TimeSpan.FromMinutes(1));
+        var open = flagged.Count(o => references.ContainsKey(o.Id) && o.DisputeStatus == "open");
+        await DisputeAllAsync((_, i) => i % 2 == 0 ? "won" : "lost");
+        var closed = await WaitForAsync(() => scenario.Shop.OrdersAsync(),
+            all => all.Where(o => references.ContainsKey(o.Id)).All(o => o.DisputeStatus is "won" or "lost"), TimeSpan.FromMinutes(1));
+        var outcomes = closed.Count(o => references.ContainsKey(o.Id) && o.DisputeStatus is "won" or "lost");
+
+        async Task<(int Opened, int Closed)> EmailsAsync(Guid orderId)
+        {
+            var sent = await scenario.Http.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/notifications?orderId={orderId}&pageSize=100");
+            var kinds = sent.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ToList();
+            return (kinds.Count(k => k == "DisputeOpened"), kinds.Count(k => k == "DisputeClosed"));
+        }
+
+        var emails = await WaitForAsync(async () => await Task.WhenAll(captured.Select(o => EmailsAsync(o.Id))),
+            all => all.All(e => e is (1, 1)), TimeSpan.FromMinutes(1));
+        var audit = await scenario.AuditAsync([.. load.Attempts]);
+        var once = emails.Count(e => e is (1, 1));
+        var passed = audit.Passed && captured.Count > 0 && open == captured.Count && outcomes == captured.Count && once == captured.Count;
+        return new FaultResult("Disputes opened at the provider, delivered twice, across a host kill", passed, audit.Attempts + (captured.Count * 4), 1, audit.Lost,
+            $"{captured.Count} captured orders disputed: {open} flagged open, {outcomes} closed with their outcome, {once} with exactly one email opened and one closed " +
+            $"(each event sent twice, one more into the outage); {audit}");
     }
 
     /// <summary>
