@@ -12,6 +12,7 @@ public static class UsersApplication
     public static IServiceCollection AddUsersApplication(this IServiceCollection services)
     {
         services.AddScoped<IAccountDirectory, AccountDirectory.AccountDirectory>();
+        services.AddScoped<CodeTries>();
         services.AddUseCasesFrom(typeof(UsersApplication).Assembly);
         services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IPipelineBehavior<,>), typeof(AccountChangeBehavior<,>)));
         return services;

@@ -53,6 +53,8 @@ public static class UsersInfrastructure
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<IAccounts, IdentityAccounts>();
+        services.AddScoped<IAccountProofs, IdentityAccountProofs>();
+        services.AddScoped<IAddressBooks, IdentityAddressBooks>();
         services.AddScoped<IAccountsOutbox, EntityFrameworkOutbox>();
         services.AddScoped<ISignIns, OpenIddictSignIns>();
 

@@ -3,7 +3,7 @@ using Commerce.Users.Contracts;
 
 namespace Commerce.Users.Application.AccountDirectory;
 
-internal sealed class AccountDirectory(IAccounts accounts, UsersOptions options) : IAccountDirectory
+internal sealed class AccountDirectory(IAccounts accounts, IAddressBooks books, UsersOptions options) : IAccountDirectory
 {
     public async Task<AccountBuyer?> FindBuyerAsync(string userName, Guid? shippingAddressId, CancellationToken cancellationToken)
     {
@@ -12,7 +12,7 @@ internal sealed class AccountDirectory(IAccounts accounts, UsersOptions options)
             return null;
         }
 
-        var book = await accounts.FindAddressBookAsync(id, cancellationToken);
+        var book = await books.FindAsync(id, cancellationToken);
         var saved = shippingAddressId is { } wanted
             ? book?.Addresses.FirstOrDefault(a => a.Id == wanted)
             : book?.Addresses.FirstOrDefault(a => a.IsDefault);

@@ -6,12 +6,12 @@ using MediatR;
 
 namespace Commerce.Users.Application.ListMyAddresses;
 
-internal sealed class ListMyAddressesHandler(IAccounts accounts) : IRequestHandler<ListMyAddresses, IReadOnlyList<AddressDto>>
+internal sealed class ListMyAddressesHandler(IAddressBooks books) : IRequestHandler<ListMyAddresses, IReadOnlyList<AddressDto>>
 {
     public async Task<IReadOnlyList<AddressDto>> Handle(ListMyAddresses request, CancellationToken cancellationToken)
     {
         var id = AccountIds.Of(request.UserName);
-        var book = await accounts.FindAddressBookAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
+        var book = await books.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
         return [.. book.Addresses.Select(AddressDto.From)];
     }
 }

@@ -6,7 +6,7 @@ using MediatR;
 
 namespace Commerce.Users.Application.RegisterUser;
 
-internal sealed class RegisterUserHandler(IAccounts accounts, IAccountsOutbox outbox, TimeProvider clock) : IRequestHandler<RegisterUser, Unit>
+internal sealed class RegisterUserHandler(IAccounts accounts, IAccountProofs proofs, IAccountsOutbox outbox, TimeProvider clock) : IRequestHandler<RegisterUser, Unit>
 {
     public async Task<Unit> Handle(RegisterUser request, CancellationToken cancellationToken)
     {
@@ -14,7 +14,7 @@ internal sealed class RegisterUserHandler(IAccounts accounts, IAccountsOutbox ou
         var account = registration.Account;
         if (registration.NeedsVerification)
         {
-            var code = await accounts.NewCodeAsync(account.Id, CodePurpose.EmailVerification, cancellationToken);
+            var code = await proofs.NewCodeAsync(account.Id, CodePurpose.EmailVerification, cancellationToken);
             await outbox.PublishAsync(new EmailVerificationRequested(account.Id, account.Email, account.DisplayName, code.Value, code.ExpiresAt), cancellationToken);
         }
         else

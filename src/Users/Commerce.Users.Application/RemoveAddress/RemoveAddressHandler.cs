@@ -5,14 +5,14 @@ using MediatR;
 
 namespace Commerce.Users.Application.RemoveAddress;
 
-internal sealed class RemoveAddressHandler(IAccounts accounts) : IRequestHandler<RemoveAddress, Unit>
+internal sealed class RemoveAddressHandler(IAddressBooks books) : IRequestHandler<RemoveAddress, Unit>
 {
     public async Task<Unit> Handle(RemoveAddress request, CancellationToken cancellationToken)
     {
         var id = AccountIds.Of(request.UserName);
-        var book = await accounts.FindAddressBookAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
+        var book = await books.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
         book.Remove(request.AddressId);
-        await accounts.SaveAddressBookAsync(id, book, cancellationToken);
+        await books.SaveAsync(id, book, cancellationToken);
         return Unit.Value;
     }
 }

@@ -6,14 +6,14 @@ using MediatR;
 
 namespace Commerce.Users.Application.ReplaceAddress;
 
-internal sealed class ReplaceAddressHandler(IAccounts accounts) : IRequestHandler<ReplaceAddress, AddressDto>
+internal sealed class ReplaceAddressHandler(IAddressBooks books) : IRequestHandler<ReplaceAddress, AddressDto>
 {
     public async Task<AddressDto> Handle(ReplaceAddress request, CancellationToken cancellationToken)
     {
         var id = AccountIds.Of(request.UserName);
-        var book = await accounts.FindAddressBookAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
+        var book = await books.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
         var saved = book.Replace(request.AddressId, request.Label, AddressFieldsValidator<ReplaceAddress>.ToAddress(request), request.IsDefault);
-        await accounts.SaveAddressBookAsync(id, book, cancellationToken);
+        await books.SaveAsync(id, book, cancellationToken);
         return AddressDto.From(saved);
     }
 }

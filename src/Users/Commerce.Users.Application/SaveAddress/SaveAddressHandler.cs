@@ -6,14 +6,14 @@ using MediatR;
 
 namespace Commerce.Users.Application.SaveAddress;
 
-internal sealed class SaveAddressHandler(IAccounts accounts) : IRequestHandler<SaveAddress, AddressDto>
+internal sealed class SaveAddressHandler(IAddressBooks books) : IRequestHandler<SaveAddress, AddressDto>
 {
     public async Task<AddressDto> Handle(SaveAddress request, CancellationToken cancellationToken)
     {
         var id = AccountIds.Of(request.UserName);
-        var book = await accounts.FindAddressBookAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
+        var book = await books.FindAsync(id, cancellationToken) ?? throw new NotFoundException("Account", id);
         var saved = book.Add(Guid.CreateVersion7(), request.Label, AddressFieldsValidator<SaveAddress>.ToAddress(request), request.IsDefault);
-        await accounts.SaveAddressBookAsync(id, book, cancellationToken);
+        await books.SaveAsync(id, book, cancellationToken);
         return AddressDto.From(saved);
     }
 }

@@ -4,11 +4,11 @@ using MediatR;
 
 namespace Commerce.Users.Application.SignIn;
 
-internal sealed class SignInWithPasswordHandler(IAccounts accounts, TimeProvider clock) : IRequestHandler<SignInWithPassword, Account?>
+internal sealed class SignInWithPasswordHandler(IAccountProofs proofs, IAccounts accounts, TimeProvider clock) : IRequestHandler<SignInWithPassword, Account?>
 {
     public async Task<Account?> Handle(SignInWithPassword request, CancellationToken cancellationToken)
     {
-        var account = await accounts.CheckPasswordAsync(request.Email.Trim(), request.Password, cancellationToken);
+        var account = await proofs.CheckPasswordAsync(request.Email.Trim(), request.Password, cancellationToken);
         if (account is not { MaySignIn: true })
         {
             return null;

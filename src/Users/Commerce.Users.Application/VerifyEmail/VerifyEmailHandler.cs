@@ -5,10 +5,10 @@ using MediatR;
 
 namespace Commerce.Users.Application.VerifyEmail;
 
-internal sealed class VerifyEmailHandler(IAccounts accounts) : IRequestHandler<VerifyEmail, Unit>
+internal sealed class VerifyEmailHandler(CodeTries codes, IAccountProofs proofs) : IRequestHandler<VerifyEmail, Unit>
 {
     public async Task<Unit> Handle(VerifyEmail request, CancellationToken cancellationToken) =>
-        await accounts.VerifyEmailAsync(EmailAddress.Required(request.Email), request.Code!, cancellationToken)
+        await codes.TryAsync(EmailAddress.Required(request.Email), id => proofs.ConfirmEmailAsync(id, request.Code!, cancellationToken), cancellationToken) is not null
             ? Unit.Value
             : throw AccountCodes.Refused();
 }
