@@ -197,6 +197,7 @@ public class HostTests(CommerceApiFactory factory)
             builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
             builder.UseSetting("Modules:Enabled:0", "Catalog");
             builder.UseSetting("Modules:Enabled:1", "Users");
+            builder.UseSetting("Caching:InstanceName", factory.QueuePrefix);
             builder.UseSetting("Users:Tokens:SigningKeyFiles:0", Pem("signing.pem"));
             builder.UseSetting("Users:Tokens:EncryptionKeyFile", Pem("encryption.pem"));
             builder.UseSetting("Users:Tokens:RequireHttps", "false");
@@ -364,6 +365,7 @@ public class HostTests(CommerceApiFactory factory)
         {
             builder.UseSetting("ConnectionStrings:Commerce", factory.ConnectionString);
             builder.UseSetting("Modules:Enabled:0", module);
+            builder.UseSetting("Caching:InstanceName", factory.QueuePrefix); // its database's namespace in the shared Redis
             builder.UseSetting("Auth:SigningKey", CommerceApiFactory.SigningKey);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
@@ -457,18 +459,21 @@ public class SampleDataTests(DevelopmentApiFactory factory) : IClassFixture<Deve
     public async Task A_second_start_on_the_same_database_adds_nothing()
     {
         _ = factory.CreateClient();
-        await using var second = new SecondStart(factory.ConnectionString);
+        await using var second = new SecondStart(factory.ConnectionString, factory.QueuePrefix);
 
         var page = (await second.CreateClient().GetFromJsonAsync<PagedResult<ProductDto>>("/api/v1/products?pageSize=100", Json.Options))!;
 
         page.TotalCount.Should().Be(12);
     }
 
-    private sealed class SecondStart(string connectionString) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    /// <param name="cacheNamespace">The first start's: one database, one namespace in the shared Redis. The default one
+    /// is shared with other tests' hosts on other databases, whose cached catalog pages name products this one lacks.</param>
+    private sealed class SecondStart(string connectionString, string cacheNamespace) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             builder.UseSetting("ConnectionStrings:Commerce", connectionString);
+            builder.UseSetting("Caching:InstanceName", cacheNamespace);
             builder.UseSetting("Catalog:SeedSampleData", "true");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         }
