@@ -50,7 +50,7 @@ public static class UsersEndpoints
             .WithSummary("Ask for a password reset code by email. The answer is 202 whether or not the address has an account.")
             .AllowAnonymous().RequireRateLimiting(RatePolicies.AccountCodes).MapsErrors(Accounts).ProducesProblem(StatusCodes.Status400BadRequest);
         users.MapPost("/password-reset/confirm", ResetPassword).WithName(nameof(ResetPassword))
-            .WithSummary("Set a new password with the emailed code; every earlier sign-in ends (refresh tokens revoked). Refusals answer as email verification's do.")
+            .WithSummary("Set a new password with the emailed code; every earlier sign-in ends (refresh tokens at once, access tokens within seconds). Refusals answer as email verification's do.")
             .AllowAnonymous().RequireRateLimiting(RatePolicies.AccountCodes).MapsErrors(Accounts).ProducesProblem(StatusCodes.Status400BadRequest);
         users.MapGet("/me", GetMyAccount).WithName(nameof(GetMyAccount))
             .WithSummary("The caller's own account (a token this shop issued).")
@@ -79,7 +79,7 @@ public static class UsersEndpoints
             .WithSummary("Admin: accounts, oldest first; `search` finds a part of an address or name, in any case.")
             .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status400BadRequest);
         users.MapPost("/{accountId:guid}/disable", DisableAccount).WithName(nameof(DisableAccount))
-            .WithSummary("Admin: the holder can no longer sign in, and every sign-in of theirs ends at once: refresh tokens no longer refresh, access tokens are refused at their next request.")
+            .WithSummary("Admin: the holder can no longer sign in, and every sign-in of theirs ends: refresh tokens at once, access tokens within Users:Tokens:EntryCheckLifetime (5 s).")
             .RequireAuthorization(Roles.Admin).ProducesProblem(StatusCodes.Status404NotFound);
         users.MapPost("/{accountId:guid}/enable", EnableAccount).WithName(nameof(EnableAccount))
             .WithSummary("Admin: a disabled account may sign in again.")
