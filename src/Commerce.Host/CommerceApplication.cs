@@ -20,6 +20,9 @@ namespace Commerce.Host;
 /// </summary>
 public static class CommerceApplication
 {
+    /// <summary>The settings that name where the host listens (environment variables with ASPNETCORE_, --urls, Urls).</summary>
+    private static readonly string[] AddressSettings = ["urls", "http_ports", "https_ports"];
+
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -43,6 +46,14 @@ public static class CommerceApplication
             {
                 refusals.Add(refused.Message);
             }
+        }
+
+        // The local address only where nothing else names one: ASPNETCORE_URLS, --urls, Urls and the container images'
+        // ASPNETCORE_HTTP_PORTS all win over it (as a setting in appsettings.json it won over them, and a host in a
+        // container listened on loopback only).
+        if (AddressSettings.All(key => string.IsNullOrEmpty(builder.Configuration[key])))
+        {
+            builder.WebHost.UseUrls(builder.Configuration["Http:LocalUrls"] ?? "http://127.0.0.1:5080");
         }
 
         var maxBodyBytes = builder.Configuration.GetValue("Http:MaxRequestBodyBytes", RequestBodyLimit.DefaultMaxBytes);

@@ -297,6 +297,59 @@ public class HostTests(CommerceApiFactory factory)
         held.ForEach(c => c.Dispose());
     }
 
+    [Theory]
+    [InlineData("environment")]
+    [InlineData("command line")]
+    public async Task The_address_the_host_is_told_to_listen_on_wins_over_the_local_default(string how)
+    {
+        int port;
+        using (var free = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+        {
+            free.Start();
+            port = ((IPEndPoint)free.LocalEndpoint).Port;
+        }
+
+        var url = $"http://127.0.0.1:{port}";
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", how == "command line" ? [typeof(Program).Assembly.Location, "--urls", url] : [typeof(Program).Assembly.Location])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Modules__Enabled__0"] = "Catalog", ["ConnectionStrings__Commerce"] = factory.ConnectionString,
+                ["Caching__InstanceName"] = factory.QueuePrefix, ["Sqs__QueuePrefix"] = factory.QueuePrefix, ["Sqs__AutoProvisionQueues"] = "true",
+                ["Catalog__SeedSampleData"] = "false", ["Serilog__MinimumLevel__Default"] = "Warning",
+            },
+        };
+        if (how == "environment")
+        {
+            start.Environment["ASPNETCORE_URLS"] = url;
+        }
+
+        using var host = System.Diagnostics.Process.Start(start)!;
+        _ = host.StandardError.ReadToEndAsync();
+        _ = host.StandardOutput.ReadToEndAsync();
+        try
+        {
+            using var probe = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
+            await Eventually.HoldsAsync(async () =>
+            {
+                try
+                {
+                    return (await probe.GetAsync("/health/live")).IsSuccessStatusCode;
+                }
+                catch (Exception unreachable) when (unreachable is HttpRequestException or TaskCanceledException)
+                {
+                    return !host.HasExited && false;
+                }
+            }, $"the host answering on {url}", 60);
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+        }
+    }
+
     private const string CognitoPool = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Example";
 
     [Fact]
