@@ -11,6 +11,8 @@ using Commerce.BuildingBlocks.Infrastructure.Messaging;
 using Commerce.BuildingBlocks.Infrastructure.Persistence;
 using Commerce.BuildingBlocks.Application;
 using Serilog;
+using Serilog.Formatting.Compact;
+using Serilog.Formatting.Display;
 
 namespace Commerce.Host;
 
@@ -20,6 +22,8 @@ namespace Commerce.Host;
 /// </summary>
 public static class CommerceApplication
 {
+    private const string DevelopmentLogLine = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj} {TraceId}{NewLine}{Exception}";
+
     /// <summary>The settings that name where the host listens (environment variables with ASPNETCORE_, --urls, Urls).</summary>
     private static readonly string[] AddressSettings = ["urls", "http_ports", "https_ports"];
 
@@ -32,7 +36,11 @@ public static class CommerceApplication
         builder.Host.UseSerilog((context, services, logger) => logger
             .ReadFrom.Configuration(context.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext(), preserveStaticLogger: true);
+            .Enrich.FromLogContext()
+            // One JSON object a line (Serilog's compact format, trace and span ids included) wherever a platform
+            // collects the logs; lines for people in Development.
+            .WriteTo.Console(context.HostingEnvironment.IsDevelopment() ? new MessageTemplateTextFormatter(DevelopmentLogLine) : new CompactJsonFormatter()),
+            preserveStaticLogger: true);
 
         // Each setting the host refuses is gathered, not thrown at once: an operator learns them all from one start.
         var refusals = new List<string>();

@@ -302,52 +302,101 @@ public class HostTests(CommerceApiFactory factory)
     [InlineData("command line")]
     public async Task The_address_the_host_is_told_to_listen_on_wins_over_the_local_default(string how)
     {
-        int port;
-        using (var free = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+        var url = FreeLocalUrl();
+        var (host, _) = StartCatalogProcess("Development", how == "command line" ? ["--urls", url] : [], how == "environment" ? new() { ["ASPNETCORE_URLS"] = url } : []);
+        using (host)
         {
-            free.Start();
-            port = ((IPEndPoint)free.LocalEndpoint).Port;
+            try
+            {
+                await LiveAsync(host, url);
+            }
+            finally
+            {
+                host.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Outside_development_every_log_line_is_one_json_object()
+    {
+        var url = FreeLocalUrl();
+        var (host, output) = StartCatalogProcess("Testing", [], new()
+        {
+            ["Urls"] = url, ["Serilog__MinimumLevel__Default"] = "Information", ["Payments__Provider"] = "Test",
+            ["Notifications__Email__Delivery"] = "PickupFolder", ["Auth__SigningKey"] = CommerceApiFactory.SigningKey,
+        });
+        using (host)
+        {
+            try
+            {
+                await LiveAsync(host, url);
+                using var probe = new HttpClient { BaseAddress = new Uri(url) };
+                await probe.GetAsync("/api/v1/products/not-a-guid");
+            }
+            finally
+            {
+                host.Kill(entireProcessTree: true);
+            }
+
+            await host.WaitForExitAsync();
         }
 
-        var url = $"http://127.0.0.1:{port}";
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet", how == "command line" ? [typeof(Program).Assembly.Location, "--urls", url] : [typeof(Program).Assembly.Location])
+        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Should().NotBeEmpty();
+        lines.Should().AllSatisfy(line =>
+        {
+            using var entry = JsonDocument.Parse(line);
+            entry.RootElement.TryGetProperty("@t", out _).Should().BeTrue(line);
+        });
+        lines.Should().Contain(line => line.Contains("\"@tr\"", StringComparison.Ordinal), "a request's lines carry its trace id");
+    }
+
+    private static string FreeLocalUrl()
+    {
+        using var free = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        free.Start();
+        return $"http://127.0.0.1:{((IPEndPoint)free.LocalEndpoint).Port}";
+    }
+
+    /// <summary>The host as its own process with the Catalog alone, on this factory's database; its standard output whole once it ends.</summary>
+    private (System.Diagnostics.Process Host, Task<string> Output) StartCatalogProcess(string environment, string[] arguments, Dictionary<string, string> settings)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location, .. arguments])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             Environment =
             {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development", ["Modules__Enabled__0"] = "Catalog", ["ConnectionStrings__Commerce"] = factory.ConnectionString,
+                ["ASPNETCORE_ENVIRONMENT"] = environment, ["Modules__Enabled__0"] = "Catalog", ["ConnectionStrings__Commerce"] = factory.ConnectionString,
                 ["Caching__InstanceName"] = factory.QueuePrefix, ["Sqs__QueuePrefix"] = factory.QueuePrefix, ["Sqs__AutoProvisionQueues"] = "true",
                 ["Catalog__SeedSampleData"] = "false", ["Serilog__MinimumLevel__Default"] = "Warning",
             },
         };
-        if (how == "environment")
+        foreach (var (key, value) in settings)
         {
-            start.Environment["ASPNETCORE_URLS"] = url;
+            start.Environment[key] = value;
         }
 
-        using var host = System.Diagnostics.Process.Start(start)!;
+        var host = System.Diagnostics.Process.Start(start)!;
         _ = host.StandardError.ReadToEndAsync();
-        _ = host.StandardOutput.ReadToEndAsync();
-        try
+        return (host, host.StandardOutput.ReadToEndAsync());
+    }
+
+    private static async Task LiveAsync(System.Diagnostics.Process host, string url)
+    {
+        using var probe = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
+        await Eventually.HoldsAsync(async () =>
         {
-            using var probe = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
-            await Eventually.HoldsAsync(async () =>
+            try
             {
-                try
-                {
-                    return (await probe.GetAsync("/health/live")).IsSuccessStatusCode;
-                }
-                catch (Exception unreachable) when (unreachable is HttpRequestException or TaskCanceledException)
-                {
-                    return !host.HasExited && false;
-                }
-            }, $"the host answering on {url}", 60);
-        }
-        finally
-        {
-            host.Kill(entireProcessTree: true);
-        }
+                return (await probe.GetAsync("/health/live")).IsSuccessStatusCode;
+            }
+            catch (Exception unreachable) when (unreachable is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        }, $"the host answering on {url} (exited: {host.HasExited})", 60);
     }
 
     private const string CognitoPool = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Example";
