@@ -73,6 +73,7 @@ public static class CommerceApplication
         var ownIssuer = modules.Any(m => m.Name == "Users");
         Checked(() => builder.Services.AddCommerceSecurity(builder.Configuration, ownIssuer));
         Checked(() => builder.Services.AddForwardedClient(builder.Configuration));
+        Checked(() => builder.Services.AddBrowserOrigins(builder.Configuration));
         builder.Services.AddCommerceRateLimiting(builder.Configuration);
         Checked(() => builder.Services.AddCommercePersistence(builder.Configuration));
         builder.Services.AddCommerceMessaging(builder.Configuration);
@@ -132,6 +133,7 @@ public static class CommerceApplication
                 ui.OAuthScopes(CommerceOpenApi.PageScopes);
             }
         });
+        app.UseBrowserOrigins();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

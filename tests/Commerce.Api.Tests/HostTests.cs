@@ -399,6 +399,40 @@ public class HostTests(CommerceApiFactory factory)
         }, $"the host answering on {url} (exited: {host.HasExited})", 60);
     }
 
+    [Fact]
+    public async Task Only_the_configured_shop_fronts_may_call_the_api_from_a_browser()
+    {
+        await using var fronted = factory.WithWebHostBuilder(builder => builder.UseSetting("Http:Cors:AllowedOrigins:0", "https://shop.example"));
+        HttpRequestMessage Preflight(string origin)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/products");
+            request.Headers.Add("Origin", origin);
+            request.Headers.Add("Access-Control-Request-Method", "POST");
+            request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
+            return request;
+        }
+
+        var allowed = await fronted.CreateClient().SendAsync(Preflight("https://shop.example"));
+        var other = await fronted.CreateClient().SendAsync(Preflight("https://evil.example"));
+        var unconfigured = await client.SendAsync(Preflight("https://shop.example"));
+
+        allowed.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        allowed.Headers.GetValues("Access-Control-Allow-Origin").Should().Equal("https://shop.example");
+        allowed.Headers.Contains("Access-Control-Allow-Credentials").Should().BeFalse("tokens travel in a header, never cookies");
+        other.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse();
+        unconfigured.Headers.Contains("Access-Control-Allow-Origin").Should().BeFalse("no origin is allowed unless configured");
+    }
+
+    [Fact]
+    public async Task An_allowed_origin_that_is_no_origin_is_refused_at_start()
+    {
+        await using var host = Subset("Catalog").WithWebHostBuilder(builder => builder.UseSetting("Http:Cors:AllowedOrigins:0", "https://shop.example/app/"));
+
+        var start = () => host.CreateClient();
+
+        start.Should().Throw<SettingsRefusedException>().Which.Refusals.Should().Contain(r => r.Contains("Http:Cors:AllowedOrigins") && r.Contains("https://shop.example/app/"));
+    }
+
     private const string CognitoPool = "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_Example";
 
     [Fact]
