@@ -99,7 +99,7 @@ public class AccountEmailTests(AccountEmailApiFactory factory) : IClassFixture<A
         (await ConfirmResetAsync(email, code, newSecret)).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         (await TokenRequests.SendAsync(factory.AnonymousClient(), TokenRequests.Refresh(before.RefreshToken!))).Error.Should().Be("invalid_grant", "a reset ends every earlier sign-in");
-        (await factory.RefusedSoonAsync(before.AccessToken)).Should().BeTrue("its access tokens end with it, not 15 minutes later");
+        await factory.RefusedSoonAsync(before.AccessToken, "its access tokens end with it, not 15 minutes later");
         (await TokenRequests.SendAsync(factory.AnonymousClient(), TokenRequests.Password("password", email, Secret))).Error.Should().Be("invalid_grant");
         var after = await TokenRequests.SendAsync(factory.AnonymousClient(), TokenRequests.Password("password", email, newSecret));
         after.Error.Should().BeNull(after.Description);

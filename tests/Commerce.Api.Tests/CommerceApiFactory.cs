@@ -147,23 +147,14 @@ public class CommerceApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>How long an access token that passed its entry checks is taken as valid: the longest a revoked one works.</summary>
     public static readonly TimeSpan EntryCheckLifetime = TimeSpan.FromSeconds(2);
 
-    /// <summary>Whether <paramref name="accessToken"/> is refused on the API within <see cref="EntryCheckLifetime"/> (and a
-    /// second's slack), as a revoked one must be.</summary>
-    public async Task<bool> RefusedSoonAsync(string accessToken)
+    /// <summary>Waits until <paramref name="accessToken"/> is refused on the API, as a revoked one must be within
+    /// <see cref="EntryCheckLifetime"/> (and a second's slack); past that, the wait fails naming <paramref name="why"/>.</summary>
+    public Task RefusedSoonAsync(string accessToken, string why)
     {
         var client = BearerClient(accessToken);
-        var until = DateTime.UtcNow + EntryCheckLifetime + TimeSpan.FromSeconds(1);
-        do
-        {
-            if ((await client.GetAsync("/api/v1/users/me")).StatusCode == System.Net.HttpStatusCode.Unauthorized)
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-        while (DateTime.UtcNow < until);
-        return false;
+        return Eventually.HoldsAsync(
+            async () => (await client.GetAsync("/api/v1/users/me")).StatusCode == System.Net.HttpStatusCode.Unauthorized,
+            $"the token refused: {why}", (int)(EntryCheckLifetime + TimeSpan.FromSeconds(1)).TotalSeconds);
     }
 
     /// <summary>A client that sends <paramref name="accessToken"/>, a token the shop's own issuer gave.</summary>

@@ -268,8 +268,8 @@ public class HostTests(CommerceApiFactory factory)
         using var host = System.Diagnostics.Process.Start(start)!;
         var errors = host.StandardError.ReadToEndAsync();
         var output = host.StandardOutput.ReadToEndAsync();
+        // Connected: the start is now waiting on the database (the stop handler was registered before the start began).
         await reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        await Task.Delay(500);
 
         var stopping = System.Diagnostics.Stopwatch.StartNew();
         using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", host.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
